@@ -1,0 +1,220 @@
+"""The `kg` command: thin verbs that parse options and call one plain function each.
+
+Exit codes: 0 success; 1 a result says no (some release failed, the graph does not conform);
+other codes come from `kg.errors` (one per error class).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from kg import __version__
+from kg.errors import KgError
+from kg.store import DEFAULT_STORE, Store, open_store
+
+
+def _store_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", default=DEFAULT_STORE, metavar="DIR",
+                   help=f"the on-disk store (default: {DEFAULT_STORE}, or $KG_STORE)")
+
+
+def _err(msg: str) -> None:
+    print(f"kg: {msg}", file=sys.stderr)
+
+
+# ---------------------------------------------------------------------------- build
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from kg.build import build, summarise
+    from kg.progress import BuildProgress
+
+    with open_store(args.store) as store:
+        with BuildProgress(quiet=args.quiet) as progress:
+            report = build(args.paths, store=store, strict=args.strict,
+                           on_release=progress.release_done, on_problem=progress.problem)
+        written = []
+        if args.turtle:
+            from kg.export import export
+
+            written.append(("turtle", export(store, fmt="turtle", out=args.turtle)))
+        if args.html:
+            from kg.viz import write_html
+
+            written.append(("html", write_html(store, args.html)))
+        summary = summarise(store)
+    if args.json:
+        print(json.dumps({"read": report.read, "failed": [f.__dict__ for f in report.failed],
+                          "skipped": [f.__dict__ for f in report.skipped], "seconds": round(report.seconds, 3),
+                          "store": str(args.store), "totals": summary,
+                          "wrote": {k: str(v) for k, v in written}}, indent=2))
+    elif not args.quiet or report.failed:
+        rate = report.read / report.seconds if report.seconds else 0.0
+        print(f"read {report.read} release{'s' if report.read != 1 else ''} in {report.seconds:.2f}s "
+              f"({rate:.0f}/s); skipped {len(report.skipped)}; failed {len(report.failed)}")
+        print("store {store}: {releases} releases, {triples} triples, {officers} officers, {teams} teams, "
+              "{forces} forces, {places} places, {outcomes} outcomes".format(store=args.store, **summary))
+        for kind, path in written:
+            print(f"wrote {kind}: {path}")
+    return 1 if report.failed else 0
+
+
+# ---------------------------------------------------------------------------- facts
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    from kg.readback import read_facts
+
+    with open_store(args.store, create=False) as store:
+        for record in read_facts(store, args.id or None):
+            if not args.spans:
+                for o in record["outcomes"]:
+                    o.pop("span", None)
+            print(json.dumps(record, ensure_ascii=False))
+    return 0
+
+
+# ---------------------------------------------------------------------------- query
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from kg.queries import format_rows, load_query, named_queries, run_query
+
+    if args.list:
+        for name, q in named_queries().items():
+            params = ", ".join(q.params)
+            print(f"{name:32} {q.summary}" + (f"  [params: {params}]" if params else ""))
+        return 0
+    if not args.name:
+        raise KgError("name a query or a .rq file (kg query --list shows them)")
+    query = load_query(args.name)
+    params = {}
+    for item in args.param or []:
+        if "=" not in item:
+            raise KgError(f"--param needs key=value, got {item!r}")
+        k, v = item.split("=", 1)
+        params[k.strip()] = v
+    if args.endpoint:
+        from kg.remote import run_remote_query
+
+        columns, rows = run_remote_query(args.endpoint, query, params)
+    else:
+        with open_store(args.store, create=False) as store:
+            columns, rows = run_query(store, query, params)
+    print(format_rows(columns, rows, args.format))
+    return 0
+
+
+# ---------------------------------------------------------------------------- export
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kg.export import export
+
+    with open_store(args.store, create=False) as store:
+        if args.reason:
+            from kg.reasoning import materialise
+
+            materialise(store)
+        result = export(store, fmt=args.format, out=args.out)
+    if args.out:
+        print(f"wrote {args.format}: {result}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(result)
+    return 0
+
+
+# ---------------------------------------------------------------------------- viz
+
+
+def cmd_viz(args: argparse.Namespace) -> int:
+    from kg.viz import write_html
+
+    with open_store(args.store, create=False) as store:
+        path = write_html(store, args.out)
+    print(f"wrote html: {path}")
+    return 0
+
+
+# ---------------------------------------------------------------------------- parser
+
+
+def make_parser() -> argparse.ArgumentParser:
+    from kg.export import WRITERS
+
+    parser = argparse.ArgumentParser(
+        prog="kg", description="Build and use a knowledge graph of organised-crime policing from police press releases.")
+    parser.add_argument("--version", action="version", version=f"kg {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("build", help="Read release files and folders, extract facts and write them into the store.",
+                       description="Read release files and folders (recursively), extract facts and write them into "
+                                   "the store, one named graph per release; building a release again replaces it.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="release files or folders")
+    _store_arg(p)
+    p.add_argument("--turtle", metavar="FILE", help="also write the whole graph as Turtle to FILE")
+    p.add_argument("--html", metavar="FILE", help="also write the interactive graph page to FILE")
+    p.add_argument("--strict", action="store_true", help="stop at the first file that fails")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary unless something failed")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("facts", help="Print one JSON facts record per release, read from the store by SPARQL.",
+                       description="Print one JSON facts record per release (the schema of spec/facts.md), "
+                                   "computed by SPARQL queries over the store.")
+    _store_arg(p)
+    p.add_argument("--id", action="append", metavar="RELEASE_ID", help="only this release (repeatable)")
+    p.add_argument("--spans", action="store_true", help="include each outcome's sentence span [start, end)")
+    p.set_defaults(func=cmd_facts)
+
+    p = sub.add_parser("query", help="Run a named query from queries/ or a .rq file.",
+                       description="Run a named SPARQL query (see --list) or a .rq file over the store or an endpoint.")
+    p.add_argument("name", nargs="?", metavar="NAME_OR_FILE")
+    _store_arg(p)
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--param", action="append", metavar="KEY=VALUE", help="bind a query parameter (repeatable)")
+    p.add_argument("--endpoint", metavar="URL", help="run against a SPARQL endpoint instead of the local store")
+    p.add_argument("--list", action="store_true", help="list the named queries and their parameters")
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("export", help="Write the graph as Turtle, N-Triples, N-Quads, JSON-LD, GraphML or GEXF.",
+                       description="Write the graph in one format: "
+                                   + "; ".join(f"{k}: {w.help}" for k, w in WRITERS.items()) + ".")
+    _store_arg(p)
+    p.add_argument("--format", required=True, choices=list(WRITERS), metavar="FORMAT",
+                   help="one of " + ", ".join(WRITERS))
+    p.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("--reason", action="store_true", help="materialise what the ontology's rules infer before export")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("viz", help="Write the interactive HTML page of officers, teams, forces, places and outcomes.",
+                       description="Write the NetworkX/pyvis view of officers, teams, forces, places and outcomes "
+                                   "as one self-contained HTML page.")
+    _store_arg(p)
+    p.add_argument("--out", default="kg-graph.html", metavar="FILE.html", help="where to write the page")
+    p.set_defaults(func=cmd_viz)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args)
+    except KgError as exc:
+        _err(str(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

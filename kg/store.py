@@ -1,0 +1,115 @@
+"""The embedded, on-disk store: an Oxigraph (RocksDB) directory with one named graph per release.
+
+Queries see the union of all release graphs as their default graph, the same view that
+`kg serve` gives over HTTP (Oxigraph's server with `--union-default-graph`).
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreError
+
+DEFAULT_STORE = os.environ.get("KG_STORE", "kg-store")
+
+PREFIXES = {
+    "pk": "https://w3id.org/policing-kg/ontology#",
+    "id": "https://w3id.org/policing-kg/id/",
+    "schema": "https://schema.org/",
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "time": "http://www.w3.org/2006/time#",
+}
+
+
+class Store:
+    """A thin wrapper over `pyoxigraph.Store` that speaks in releases."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False, create: bool = True):
+        self.path = Path(path)
+        if read_only or not create:
+            if not (self.path / "CURRENT").exists():
+                raise StoreError("no store here", path=self.path,
+                                 hint="run `kg build PATH --store DIR` first, or pass the right --store")
+        try:
+            if read_only:
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except OSError as exc:
+            msg = str(exc)
+            if "lock" in msg.lower():
+                raise StoreError("the store is in use by another process", path=self.path,
+                                 hint="stop `kg serve` or the other `kg` command that holds it") from exc
+            raise StoreError(f"cannot open the store: {msg}", path=self.path) from exc
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        return self._store
+
+    # ------------------------------------------------------------------ writing
+
+    def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
+        """Replace the named graph `graph` with `quads` (building a release again replaces it)."""
+        g = ox.NamedNode(graph)
+        quads = list(quads)
+        self._store.update(f"DROP SILENT GRAPH <{graph}>")
+        self._store.extend(quads)
+        if not quads:
+            self._store.add_graph(g)
+
+    def remove_graph(self, graph: str) -> None:
+        self._store.update(f"DROP SILENT GRAPH <{graph}>")
+
+    def clear(self) -> None:
+        self._store.clear()
+
+    def flush(self) -> None:
+        self._store.flush()
+
+    # ------------------------------------------------------------------ reading
+
+    def query(self, sparql: str, *, substitutions: dict | None = None, union: bool = True):
+        try:
+            return self._store.query(sparql, use_default_graph_as_union=union, prefixes=PREFIXES,
+                                     substitutions=substitutions)
+        except SyntaxError as exc:
+            raise QueryError(f"invalid SPARQL: {exc}") from exc
+
+    def select(self, sparql: str, **kwargs) -> Iterator[dict[str, ox.Term]]:
+        result = self.query(sparql, **kwargs)
+        names = [v.value for v in result.variables]
+        for row in result:
+            yield {n: row[n] for n in names if row[n] is not None}
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def close(self) -> None:
+        # pyoxigraph closes the database when the object is dropped
+        self._store.flush() if hasattr(self, "_store") else None
+        self._store = None  # type: ignore[assignment]
+
+
+@contextmanager
+def open_store(path: str | Path, *, read_only: bool = False, create: bool = True):
+    store = Store(path, read_only=read_only, create=create)
+    try:
+        yield store
+    finally:
+        if store._store is not None and not read_only:
+            store.flush()
+        store._store = None  # type: ignore[assignment]
