@@ -60,13 +60,23 @@ class Store:
     # ------------------------------------------------------------------ writing
 
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
-        """Replace the named graph `graph` with `quads` (building a release again replaces it)."""
+        """Replace the named graph `graph` with `quads` (building a release again replaces it).
+
+        One transaction either way, so a killed build never leaves half a release: a new
+        graph is one transactional `extend`; an existing one is dropped and refilled by one
+        SPARQL update (DROP GRAPH + INSERT DATA), which Oxigraph applies atomically.
+        """
         g = ox.NamedNode(graph)
         quads = list(quads)
-        self._store.update(f"DROP SILENT GRAPH <{graph}>")
-        self._store.extend(quads)
-        if not quads:
-            self._store.add_graph(g)
+        if not self._store.contains_named_graph(g):
+            self._store.extend(quads)
+            if not quads:
+                self._store.add_graph(g)
+            return
+        triples = " .\n".join(str(q.triple) for q in quads)
+        self._store.update(f"DROP SILENT GRAPH <{graph}> ;\n"
+                           f"{'CREATE SILENT GRAPH' if not quads else 'INSERT DATA { GRAPH'} <{graph}>"
+                           + (f" {{\n{triples} .\n}} }}" if quads else ""))
 
     def remove_graph(self, graph: str) -> None:
         self._store.update(f"DROP SILENT GRAPH <{graph}>")
