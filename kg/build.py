@@ -1,18 +1,30 @@
 """Build: release files and folders -> releases -> facts -> one named graph per release in the store.
 
+The file list is collected first (so progress knows the total), in a stable order. Each file
+is then read, its facts extracted and mapped to quads: in this process, or with `workers > 1`
+in a pool of processes, whose results come back in file order so that the build is the same
+whichever way it runs. Only this process writes to the store.
+
 A file that cannot be read is reported (one line naming it and the problem) and skipped;
-the batch goes on. Each release's graph is written whole or not at all, so an interrupted
-build leaves only whole releases behind.
+the batch goes on (or stops at the first failure with `strict`). Each release's graph is
+written in one transaction (`Store.replace_graph`), so an interrupted build leaves only
+whole releases behind.
 """
 from __future__ import annotations
 
 import os
+import stat
 import time
-from collections.abc import Callable, Iterator
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import KgError, ReleaseError
+import pyoxigraph as ox
+
+from kg.errors import KgError
 from kg.extract import extract_release
 from kg.gazetteer import load_gazetteer
 from kg.mapping import release_quads
@@ -34,6 +46,8 @@ class BuildReport:
     failed: list[Failure] = field(default_factory=list)
     triples: int = 0  # triples written by this build
     seconds: float = 0.0
+    total: int = 0  # files found
+    stopped: bool = False  # `strict` stopped the build at a failure
     release_ids: list[str] = field(default_factory=list)
 
     @property
@@ -41,24 +55,41 @@ class BuildReport:
         return not self.failed
 
 
-def iter_release_files(paths: list[str | Path], on_problem: Callable[[Failure], None]) -> Iterator[Path]:
-    """Files named on the command line, and release files under folders (recursively).
+# ---------------------------------------------------------------------------- finding files
 
-    Symbolic-link loops and unreadable folders are reported, not followed forever.
+
+def _special_kind(mode: int) -> str | None:
+    for test, name in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return name
+    return None
+
+
+def iter_release_files(paths: Iterable[str | Path], on_problem: Callable[[Failure], None]) -> Iterator[Path]:
+    """Files named on the command line, and release files under folders (recursively, sorted).
+
+    Symbolic-link loops, unreadable folders and special files (pipes, devices) are reported,
+    not followed forever or waited on.
     """
     seen_dirs: set[tuple[int, int]] = set()
     for raw in paths:
         path = Path(raw)
-        if not path.exists() and not path.is_symlink():
-            on_problem(Failure(str(path), "no such file or folder"))
-            continue
         if path.is_symlink() and not path.exists():
             on_problem(Failure(str(path), "broken or looping symbolic link"))
             continue
-        if path.is_file():
-            yield path
+        try:
+            st = path.stat()
+        except OSError as exc:
+            on_problem(Failure(str(path), "no such file or folder" if isinstance(exc, FileNotFoundError)
+                               else f"cannot read: {exc.strerror or exc}"))
             continue
-        yield from _walk(path, seen_dirs, on_problem)
+        if stat.S_ISREG(st.st_mode):
+            yield path
+        elif stat.S_ISDIR(st.st_mode):
+            yield from _walk(path, seen_dirs, on_problem)
+        else:
+            on_problem(Failure(str(path), f"not a regular file but {_special_kind(st.st_mode) or 'a special file'}"))
 
 
 def _walk(folder: Path, seen: set[tuple[int, int]], on_problem) -> Iterator[Path]:
@@ -81,18 +112,85 @@ def _walk(folder: Path, seen: set[tuple[int, int]], on_problem) -> Iterator[Path
         if entry.name.startswith("."):
             continue
         path = Path(entry.path)
+        if path.suffix.lower() not in RELEASE_SUFFIXES and not entry.is_dir():
+            continue
         try:
-            is_dir = entry.is_dir()
-            is_file = entry.is_file()
+            if entry.is_symlink() and not path.exists():
+                on_problem(Failure(str(path), "broken or looping symbolic link"))
+                continue
+            mode = entry.stat().st_mode
         except OSError as exc:
             on_problem(Failure(str(path), f"cannot stat: {exc.strerror or exc}"))
             continue
-        if entry.is_symlink() and not path.exists():
-            on_problem(Failure(str(path), "broken or looping symbolic link"))
-        elif is_dir:
+        if stat.S_ISDIR(mode):
             yield from _walk(path, seen, on_problem)
-        elif is_file and path.suffix.lower() in RELEASE_SUFFIXES:
+        elif stat.S_ISREG(mode):
             yield path
+        else:
+            on_problem(Failure(str(path), f"not a regular file but {_special_kind(mode) or 'a special file'}"))
+
+
+# ---------------------------------------------------------------------------- one release
+
+
+@dataclass
+class Prepared:
+    """One release read, extracted and mapped: what the writer needs, and small to pickle."""
+
+    path: str
+    release_id: str
+    sha256: str
+    quads: list[ox.Quad]
+
+
+def prepare(path: str | Path) -> Prepared | Failure:
+    """Read one release file, extract its facts and map them to quads; never raises.
+
+    A file that is not a release is a `Failure` with the reader's message. A crash in the
+    extractor is a `Failure` too, naming the exception and where it happened, so that one odd
+    release does not stop a batch of thousands (and the build's exit status still says so).
+    """
+    try:
+        release = read_release(path)
+    except KgError as exc:
+        return Failure(str(path), exc.message + (f" ({exc.hint})" if exc.hint else ""))
+    try:
+        facts = extract_release(release, load_gazetteer())
+        quads = release_quads(release, facts)
+    except Exception as exc:  # noqa: BLE001 - reported as this file's failure, with where it broke
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        return Failure(str(path), f"extraction failed: {type(exc).__name__}: {exc} "
+                                  f"(at {Path(where.filename).name}:{where.lineno}; please report it)")
+    return Prepared(str(path), release.id, release.sha256, quads)
+
+
+def _prepare_batch(paths: list[str]) -> list[Prepared | Failure]:
+    return [prepare(p) for p in paths]
+
+
+def _prepared_in_order(files: list[Path], workers: int, batch: int = 16) -> Iterator[Prepared | Failure]:
+    """`prepare` every file, in file order; with workers > 1 in a process pool.
+
+    At most a few batches per worker are in flight, so memory does not grow with the corpus.
+    """
+    if workers <= 1:
+        for path in files:
+            yield prepare(path)
+        return
+    load_gazetteer()  # read once here; forked workers inherit it
+    names = [str(p) for p in files]
+    batches = (names[i:i + batch] for i in range(0, len(names), batch))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: deque[Future] = deque()
+        for chunk in batches:
+            pending.append(pool.submit(_prepare_batch, chunk))
+            if len(pending) >= workers * 4:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+# ---------------------------------------------------------------------------- the build
 
 
 def build(
@@ -100,41 +198,61 @@ def build(
     *,
     store: Store,
     strict: bool = False,
+    workers: int = 1,
+    on_start: Callable[[int], None] | None = None,
     on_release: Callable[[str, BuildReport], None] | None = None,
     on_problem: Callable[[Failure], None] | None = None,
 ) -> BuildReport:
-    """Read, extract and store every release under `paths`; return what happened."""
+    """Read, extract and store every release under `paths`; return what happened.
+
+    `strict` stops at the first failure (what was written before it stays, whole).
+    """
     report = BuildReport()
     started = time.perf_counter()
-    gaz = load_gazetteer()
-    hashes: dict[str, str] = {}
 
     def problem(f: Failure, *, failed: bool = True) -> None:
         (report.failed if failed else report.skipped).append(f)
         if on_problem:
             on_problem(f)
-        if strict and failed:
-            raise ReleaseError(f.message, path=f.path)
 
-    for path in iter_release_files(paths, problem):
-        try:
-            release = read_release(path)
-        except KgError as exc:
-            problem(Failure(str(path), exc.message + (f" ({exc.hint})" if exc.hint else "")))
-            continue
-        first = hashes.get(release.sha256)
-        if first is not None:
-            problem(Failure(str(path), f"same release as {first}; skipped"), failed=False)
-            continue
-        hashes[release.sha256] = str(path)
-        facts = extract_release(release, gaz)
-        quads = release_quads(release, facts)
-        store.replace_graph(str(graph_iri(release.id)), quads)
-        report.read += 1
-        report.triples += len(quads)
-        report.release_ids.append(release.id)
-        if on_release:
-            on_release(str(path), report)
+    files = list(iter_release_files(paths, problem))
+    report.total = len(files)
+    if on_start:
+        on_start(len(files))
+    if strict and report.failed:
+        report.stopped = True
+        files = []
+    by_hash: dict[str, str] = {}
+    by_id: dict[str, str] = {}
+    results = _prepared_in_order(files, workers)
+    try:
+        for item in results:
+            if isinstance(item, Failure):
+                problem(item)
+                if strict:
+                    report.stopped = True
+                    break
+            elif item.sha256 in by_hash:
+                problem(Failure(item.path, f"same release as {by_hash[item.sha256]}; skipped"), failed=False)
+            elif item.release_id in by_id:
+                problem(Failure(item.path, f"release id {item.release_id!r} is also the name of "
+                                           f"{by_id[item.release_id]}, with other text; not built "
+                                           f"(rename one of them)"))
+                if strict:
+                    report.stopped = True
+                    break
+            else:
+                by_hash[item.sha256] = item.path
+                by_id[item.release_id] = item.path
+                store.replace_graph(str(graph_iri(item.release_id)), item.quads)
+                report.read += 1
+                report.triples += len(item.quads)
+                report.release_ids.append(item.release_id)
+            if on_release:
+                on_release(item.path, report)
+    finally:
+        if hasattr(results, "close"):
+            results.close()  # shuts the pool down when strict stopped early
     store.flush()
     report.seconds = time.perf_counter() - started
     return report

@@ -33,8 +33,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     with open_store(args.store) as store:
         with BuildProgress(quiet=args.quiet) as progress:
-            report = build(args.paths, store=store, strict=args.strict,
-                           on_release=progress.release_done, on_problem=progress.problem)
+            report = build(args.paths, store=store, strict=args.strict, workers=args.workers,
+                           on_start=progress.start, on_release=progress.release_done,
+                           on_problem=progress.problem)
         written = []
         if args.turtle:
             from kg.export import export
@@ -53,7 +54,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     elif not args.quiet or report.failed:
         rate = report.read / report.seconds if report.seconds else 0.0
         print(f"read {report.read} release{'s' if report.read != 1 else ''} in {report.seconds:.2f}s "
-              f"({rate:.0f}/s); skipped {len(report.skipped)}; failed {len(report.failed)}")
+              f"({rate:.0f}/s); skipped {len(report.skipped)}; failed {len(report.failed)}"
+              + ("; stopped at the first failure (--strict)" if report.stopped else ""))
         print("store {store}: {releases} releases, {triples} triples, {officers} officers, {teams} teams, "
               "{forces} forces, {places} places, {outcomes} outcomes".format(store=args.store, **summary))
         for kind, path in written:
@@ -157,6 +159,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--turtle", metavar="FILE", help="also write the whole graph as Turtle to FILE")
     p.add_argument("--html", metavar="FILE", help="also write the interactive graph page to FILE")
     p.add_argument("--strict", action="store_true", help="stop at the first file that fails")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="extract in N processes (writes stay in this one, in file order; default 1)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary unless something failed")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(func=cmd_build)

@@ -26,7 +26,9 @@ import yaml
 from kg.errors import ReleaseError
 
 RELEASE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".text", ""}
-MAX_BYTES = 50 * 1024 * 1024
+# A press release, even a saved web page with its scripts, is well under this; a bigger file
+# is a dump or a mistake, and reading it whole would stall a batch.
+MAX_BYTES = 10 * 1024 * 1024
 
 MONTHS = {
     m: i
@@ -356,8 +358,8 @@ def read_release(path: str | Path) -> Release:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ReleaseError(f"file is {size / 1e6:.0f} MB, larger than the {MAX_BYTES // 2**20} MB limit",
-                               path=path, hint="split it into one file per release")
+            raise ReleaseError(f"file is {size / 2**20:.0f} MiB, larger than the {MAX_BYTES // 2**20} MiB "
+                               "a press release can be", path=path, hint="split it into one file per release")
         data = path.read_bytes()
     except PermissionError as exc:
         raise ReleaseError("cannot read the file: permission denied", path=path) from exc
