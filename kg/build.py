@@ -193,6 +193,10 @@ def _prepared_in_order(files: list[Path], workers: int, batch: int = 16) -> Iter
 # ---------------------------------------------------------------------------- the build
 
 
+class _Stop(Exception):
+    """`strict`: the first failure ends the build."""
+
+
 def build(
     paths: list[str | Path],
     *,
@@ -214,33 +218,28 @@ def build(
         (report.failed if failed else report.skipped).append(f)
         if on_problem:
             on_problem(f)
+        if strict and failed:
+            raise _Stop
 
-    files = list(iter_release_files(paths, problem))
-    report.total = len(files)
-    if on_start:
-        on_start(len(files))
-    if strict and report.failed:
-        report.stopped = True
-        files = []
+    files: list[Path] = []
     by_hash: dict[str, str] = {}
     by_id: dict[str, str] = {}
-    results = _prepared_in_order(files, workers)
+    results = None
     try:
+        files.extend(iter_release_files(paths, problem))
+        report.total = len(files)
+        if on_start:
+            on_start(len(files))
+        results = _prepared_in_order(files, workers)
         for item in results:
             if isinstance(item, Failure):
                 problem(item)
-                if strict:
-                    report.stopped = True
-                    break
             elif item.sha256 in by_hash:
                 problem(Failure(item.path, f"same release as {by_hash[item.sha256]}; skipped"), failed=False)
             elif item.release_id in by_id:
                 problem(Failure(item.path, f"release id {item.release_id!r} is also the name of "
                                            f"{by_id[item.release_id]}, with other text; not built "
                                            f"(rename one of them)"))
-                if strict:
-                    report.stopped = True
-                    break
             else:
                 by_hash[item.sha256] = item.path
                 by_id[item.release_id] = item.path
@@ -250,8 +249,10 @@ def build(
                 report.release_ids.append(item.release_id)
             if on_release:
                 on_release(item.path, report)
+    except _Stop:
+        report.stopped = True
     finally:
-        if hasattr(results, "close"):
+        if results is not None:
             results.close()  # shuts the pool down when strict stopped early
     store.flush()
     report.seconds = time.perf_counter() - started
