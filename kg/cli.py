@@ -36,6 +36,12 @@ def cmd_build(args: argparse.Namespace) -> int:
             report = build(args.paths, store=store, strict=args.strict, workers=args.workers,
                            on_start=progress.start, on_release=progress.release_done,
                            on_problem=progress.problem)
+        if args.reason:
+            from kg.reasoning import materialise
+
+            inferred = materialise(store)
+            if not args.quiet and not args.json:
+                print(f"reasoning: added {inferred} inferred triples", file=sys.stderr)
         written = []
         if args.turtle:
             from kg.export import export
@@ -128,6 +134,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---------------------------------------------------------------------------- validate
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from kg.validate import validate
+
+    with open_store(args.store, read_only=True) as store:
+        report = validate(store, reasoner=not args.no_reasoner, inference=args.inference)
+    if args.json:
+        print(json.dumps({"conforms": report.conforms, "releases": report.releases, "triples": report.triples,
+                          "seconds": {k: round(v, 2) for k, v in report.seconds.items()},
+                          "problems": [p.__dict__ for p in report.problems]}, indent=2))
+    else:
+        print(report.text())
+    return 0 if report.conforms else 1
+
+
 # ---------------------------------------------------------------------------- viz
 
 
@@ -163,7 +186,20 @@ def make_parser() -> argparse.ArgumentParser:
                    help="extract in N processes (writes stay in this one, in file order; default 1)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary unless something failed")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("--reason", action="store_true",
+                   help="materialise what the ontology entails (super-classes, super-properties, inverses, chains)")
     p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("validate", help="Check the graph against the SHACL shapes and the OWL reasoner.",
+                       description="Check the union of all release graphs against ontology/shapes.ttl (pySHACL) "
+                                   "and for consistency with ontology/policing.ttl (HermiT, needs Java). "
+                                   "Exit 0 when it conforms, 1 when not, 7 when the validator cannot run.")
+    _store_arg(p)
+    p.add_argument("--no-reasoner", action="store_true", help="run the SHACL shapes only (no Java needed)")
+    p.add_argument("--inference", choices=("none", "rdfs"), default="none",
+                   help="let pySHACL expand the data with RDFS inference first (slower; default none)")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("facts", help="Print one JSON facts record per release, read from the store by SPARQL.",
                        description="Print one JSON facts record per release (the schema of spec/facts.md), "
