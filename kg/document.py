@@ -8,6 +8,7 @@ always end a sentence. Each sentence keeps its [start, end) offsets into `Releas
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -51,11 +52,21 @@ class Document:
     def sentences(self) -> list[Sentence]:
         return split_sentences(self.text, headline_end=self.release.body_start)
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def sentence_at(self, offset: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
+        """The sentence that holds character `offset`, or None (between sentences)."""
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
         return None
+
+    def span_at(self, offset: int) -> Span:
+        """The span of the sentence holding `offset`; a one-character span when none does."""
+        s = self.sentence_at(offset)
+        return s.span if s is not None else Span(offset, min(offset + 1, len(self.text)))
 
 
 def split_sentences(text: str, headline_end: int = 0) -> list[Sentence]:

@@ -1,9 +1,63 @@
-"""Find forces in a release document (placeholder: filled in by the extraction work)."""
+"""Find the forces and agencies a release names, by official name, brand, alias or acronym.
+
+Every alias in the gazetteer ("the Met", "Herts Police", "Titan", "NERSOU", "Derbyshire
+police") is matched case-sensitively on word boundaries and mapped to the official name.
+A force name that is only the start of a PCC's title ("Cleveland Police and Crime
+Commissioner") is not a mention of the force.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from kg.document import Document
+from kg.facts import Force
 from kg.gazetteer import Gazetteer
 
+# what may follow a force-like name without it being the force: a PCC title, the Met Office
+_NOT_A_FORCE_AFTER = re.compile(
+    r"\s*(?:,\s*Fire\s+and\s+Crime|and\s+Crime\s+(?:Commissioner|Panel|Plan)|Fire\s+and\s+Crime|Office\b)"
+)
 
-def find_forces(doc: Document, gaz: Gazetteer) -> list:
-    return []
+
+@dataclass(frozen=True)
+class ForceMention:
+    start: int
+    end: int  # end of the name, before any possessive 's
+    name: str  # official name
+    possessive: bool  # "Kent Police's ..."
+
+
+_PATTERNS: dict[int, re.Pattern] = {}
+
+
+def _pattern(gaz: Gazetteer) -> re.Pattern:
+    pat = _PATTERNS.get(id(gaz))
+    if pat is None:
+        aliases = sorted(gaz.force_alias, key=len, reverse=True)
+        body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in aliases)
+        pat = re.compile(rf"(?<![\w@/.-])(?:{body})(?![\w-])(['\u2019]s\b)?")
+        _PATTERNS[id(gaz)] = pat
+    return pat
+
+
+def force_mentions(text: str, gaz: Gazetteer, start: int = 0, end: int | None = None) -> list[ForceMention]:
+    """Every mention of a force in `text[start:end]`, with offsets into `text`."""
+    out = []
+    end = len(text) if end is None else end
+    for m in _pattern(gaz).finditer(text, start, end):
+        name_end = m.start(1) if m.group(1) else m.end()
+        if not m.group(1) and _NOT_A_FORCE_AFTER.match(text, name_end):
+            continue
+        alias = re.sub(r"\s+", " ", text[m.start():name_end])
+        out.append(ForceMention(m.start(), name_end, gaz.force_alias[alias], bool(m.group(1))))
+    return out
+
+
+def find_forces(doc: Document, gaz: Gazetteer) -> list[Force]:
+    """One `Force` per force named in the release, spanned by the sentence of its first mention."""
+    found: dict[str, Force] = {}
+    for m in force_mentions(doc.text, gaz):
+        if m.name not in found:
+            found[m.name] = Force(m.name, span=doc.span_at(m.start))
+    return list(found.values())

@@ -1,9 +1,76 @@
-"""Find operations in a release document (placeholder: filled in by the extraction work)."""
+"""Find named operations, projects, programmes and campaigns.
+
+"Operation Raptor", "Op Raptor" and "#OpRaptor" are all `Operation Raptor`; "Project Medusa"
+keeps its word. National campaigns listed in the gazetteer count even in lower case ("the
+national county lines intensification week"), and a capitalised name ending in Week,
+Campaign or Programme ("Knife Crime Awareness Week") is a campaign.
+"""
 from __future__ import annotations
 
+import re
+
 from kg.document import Document
+from kg.facts import Operation
 from kg.gazetteer import Gazetteer
 
+_WORD = r"[A-Z][A-Za-z'\u2019-]+"
+_OP = re.compile(rf"(?<![\w-])(?P<kind>Operation|Op\.?|OP|Project)\s+(?P<w1>{_WORD})(?:\s+(?P<w2>{_WORD}))?")
+_HASHTAG = re.compile(r"#Op(?P<w1>[A-Z][a-z]+)\b")
+_CAMPAIGN = re.compile(rf"(?<![\w-])(?P<words>(?:{_WORD}\s+){{1,5}}(?:Week(?:\s+of\s+Action)?|Campaign|Programme))\b")
+# capitalised words that follow a name without being part of it
+NOT_NAME = frozenset("""
+The A An In On At Of For From To And But With Was Is Has Had Ran Runs Will Saw Led Officers Police Team Unit
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+September October November December Manager Board Team Officer Lead Leader Coordinator Co-ordinator
+""".split())
+CAMPAIGN_STOP = frozenset("The This That Last Next Each Every During Our A An Its Their One".split())
 
-def find_operations(doc: Document, gaz: Gazetteer) -> list:
-    return []
+_CAMPAIGN_PATTERNS: dict[int, re.Pattern | None] = {}
+
+
+def _campaign_pattern(gaz: Gazetteer) -> re.Pattern | None:
+    if id(gaz) not in _CAMPAIGN_PATTERNS:
+        phrases = sorted(gaz.campaigns, key=len, reverse=True)
+        _CAMPAIGN_PATTERNS[id(gaz)] = (
+            re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b", re.I)
+            if phrases else None
+        )
+    return _CAMPAIGN_PATTERNS[id(gaz)]
+
+
+def find_operations(doc: Document, gaz: Gazetteer) -> list[Operation]:
+    text = doc.text
+    found: dict[str, Operation] = {}
+    taken: list[tuple[int, int]] = []
+
+    def add(name: str, start: int, end: int) -> None:
+        taken.append((start, end))
+        key = name.lower()
+        if key not in found:
+            found[key] = Operation(name, span=doc.span_at(start))
+
+    pat = _campaign_pattern(gaz)
+    if pat is not None:
+        for m in pat.finditer(text):
+            canonical = gaz.campaigns.get(re.sub(r"\s+", " ", m.group(0).lower()))
+            if canonical:
+                add(canonical, m.start(), m.end())
+    for m in _OP.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        words = [m.group("w1")]
+        if m.group("w1") in NOT_NAME:
+            continue
+        if m.group("w2") and m.group("w2") not in NOT_NAME and m.group("w2") not in gaz.force_alias:
+            words.append(m.group("w2"))
+        kind = "Project" if m.group("kind") == "Project" else "Operation"
+        add(f"{kind} {' '.join(words)}", m.start(), m.end())
+    for m in _HASHTAG.finditer(text):
+        add(f"Operation {m.group('w1')}", m.start(), m.end())
+    for m in _CAMPAIGN.finditer(text):
+        words = m.group("words").split()
+        while words and (words[0] in CAMPAIGN_STOP or words[0] in NOT_NAME):
+            words.pop(0)
+        if len(words) >= 3 and not any(a <= m.start() < b for a, b in taken):
+            add(" ".join(words), m.start(), m.end())
+    return list(found.values())

@@ -1,9 +1,158 @@
-"""Find people in a release document (placeholder: filled in by the extraction work)."""
+"""Find named people: officers by rank, PCCs, judges, councillors, defendants, named staff.
+
+* officers: a rank, written out or abbreviated ("DI", "Det Supt", "T/DCI"), then a name;
+* PCCs and deputies: "Police and Crime Commissioner Rupert Matthews", "Staffordshire
+  Commissioner Graham Bostock", "Cleveland's Police and Crime Commissioner, Andrew Whitlock";
+* judges, recorders and councillors: role `other`;
+* defendants: "Kane Holroyd, 29, of Parson Cross", "Kieran Doyle, aged 29," (role `other`);
+* people with no title: "Lucy Hammond, from the NCA's Border Policing Command, said" is
+  police staff (a force or police words in the description), else role `other`.
+
+The words after a name up to "said" or a quote tie an officer to a force ("of NERSOU") and a
+team ("who leads the county lines team"). "Mr Matthews" is not a new person: `resolve`
+merges such references into the full name.
+"""
 from __future__ import annotations
 
+import re
+
 from kg.document import Document
+from kg.extract.forces import force_mentions
+from kg.extract.teams import team_mentions
+from kg.facts import Person
 from kg.gazetteer import Gazetteer
 
+_NAME_TOKEN = r"(?:Mc|Mac|O['\u2019]|D['\u2019])?[A-Z][a-z]+(?:[-'\u2019](?:[A-Z])?[a-z]+)*"
+NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}"
+# words that start with a capital but are not part of a person's name
+NOT_NAME = frozenset("""
+Police Constabulary Service Team Unit Court Crown Magistrates Station Street Road Council County Borough City
+Operation Project Commissioner Crime Force Agency Office The And Of Said He She They We It This Today Yesterday
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+September October November December Scotland England Wales Ireland Northern Mr Mrs Ms Miss Dr Sir Dame Judge
+""".split())
+_PCC_TITLE = (r"(?:Deputy\s+)?(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner|PCC|Commissioner"
+              r"|Deputy\s+Mayor\s+for\s+Policing\s+and\s+Crime)")
+_OTHER_TITLE = (r"(?:(?:His|Her)\s+Honour\s+Judge|District\s+Judge|Judge|Recorder|Councillor|Cllr\.?|Dr\.?|Professor"
+                r"|Prof\.?|Reverend|Rev\.?)")
+_PCC = re.compile(rf"(?<![\w-])(?P<title>{_PCC_TITLE})\s*,?\s+(?P<name>{NAME})")
+_OTHER = re.compile(rf"(?<![\w-])(?P<title>{_OTHER_TITLE})\s+(?P<name>{NAME})")
+_DEFENDANT = re.compile(rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+)?\d{{1,2}}\s*,|,\s*the\s+\d{{1,2}}-year-old\b|\s+\(\d{{1,2}}\))")
+_APPOSITIVE_SAID = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\bsaid\s))(?P<name>{NAME}),\s+(?P<desc>[^\"\u201c\u201d.]{{3,140}}?)"
+                              rf"(?:,\s+(?:said|added|explained|commented)\b|[.,]?\s*$)", re.M)
+_HONORIFIC = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<surname>" + _NAME_TOKEN + r")")
+_WINDOW_END = re.compile(r"\bsaid\b|\badded\b|[:\"\u201c\u201d]|[.!?](?:\s|$)")
+_POLICE_WORDS = re.compile(r"\b(?:police|officers?|detectives?|constabulary|force['\u2019]s|investigators?|"
+                           r"analysts?|police\s+staff)\b", re.I)
 
-def find_people(doc: Document, gaz: Gazetteer) -> list:
-    return []
+_RANK_PATTERNS: dict[int, re.Pattern] = {}
+
+
+def _rank_pattern(gaz: Gazetteer) -> re.Pattern:
+    pat = _RANK_PATTERNS.get(id(gaz))
+    if pat is None:
+        ranks = sorted(gaz.ranks, key=len, reverse=True)
+        body = "|".join(re.escape(r).replace(r"\ ", r"\.?\s+") for r in ranks)
+        prefixes = r"(?P<prefix>T/|A/|Temporary\s+|Acting\s+|Temp\.?\s+)?"
+        pat = re.compile(rf"(?<![\w/-]){prefixes}(?P<rank>{body})\.?\s+(?:(?:Sir|Dame)\s+)?(?P<name>{NAME})")
+        _RANK_PATTERNS[id(gaz)] = pat
+    return pat
+
+
+def full_rank(gaz: Gazetteer, rank: str, prefix: str | None) -> str:
+    key = re.sub(r"\.?\s+", " ", rank).strip()
+    full = gaz.ranks.get(key, key)
+    if prefix:
+        full = f"{gaz.rank_prefixes.get(prefix.strip().rstrip('.'), prefix.strip())} {full}"
+    return full
+
+
+def clean_name(raw: str) -> str | None:
+    """Drop trailing words that are not a name's ("Carl Booth Said"); None when too short."""
+    words = re.sub(r"\s+", " ", raw).split(" ")
+    while words and words[-1] in NOT_NAME:
+        words.pop()
+    while words and words[0] in NOT_NAME:
+        words.pop(0)
+    if len(words) < 2:
+        return None
+    return " ".join(words)
+
+
+def _window(text: str, start: int, limit: int = 160) -> tuple[int, int]:
+    """The words after a name that describe the person, up to 'said', a colon or a quote."""
+    m = _WINDOW_END.search(text, start, min(len(text), start + limit))
+    return start, (m.start() if m else min(len(text), start + limit))
+
+
+def find_people(doc: Document, gaz: Gazetteer) -> list[Person]:
+    text = doc.text
+    teams = team_mentions(doc, gaz)
+    forces = force_mentions(text, gaz)
+    people: list[Person] = []
+    taken: list[tuple[int, int]] = []
+
+    def overlaps(a: int, b: int) -> bool:
+        return any(a < y and x < b for x, y in taken)
+
+    def tie(p: Person, before: int, after: int) -> None:
+        a, b = _window(text, after)
+        for fm in forces:
+            if a <= fm.start < b or (fm.possessive and 0 <= before - fm.end <= 4):
+                p.force = fm.name
+                break
+        for tm in teams:
+            if a <= tm.start < b:
+                p.team = tm.name  # "Team?" for "the team": resolved to the release's team later
+                p.leads_team = bool(re.search(r"\b(?:leads?|heads?|head of|runs?|in charge of)\b",
+                                              text[a:tm.start], re.I))
+                if tm.force and not p.force:
+                    p.force = tm.force
+                break
+
+    def add(p: Person, start: int, end: int) -> bool:
+        if overlaps(start, end):
+            return False
+        taken.append((start, end))
+        p.span = doc.span_at(start)
+        people.append(p)
+        return True
+
+    for m in _rank_pattern(gaz).finditer(text):
+        name = clean_name(m.group("name"))
+        if not name or any(w in gaz.force_alias for w in (name,)):
+            continue
+        p = Person(name, role="officer", rank=full_rank(gaz, m.group("rank"), m.group("prefix")))
+        if add(p, m.start(), m.end("name")):
+            tie(p, m.start(), m.end("name"))
+    for m in _PCC.finditer(text):
+        name = clean_name(m.group("name"))
+        if not name:
+            continue
+        # "Metropolitan Police Commissioner Sir Mark Rowley" is the head of a force, not a PCC
+        if re.search(r"\bPolice\s+$", text[max(0, m.start() - 8):m.start()]) and m.group("title") == "Commissioner":
+            continue
+        add(Person(name, role="pcc"), m.start(), m.end("name"))
+    for m in _OTHER.finditer(text):
+        name = clean_name(m.group("name"))
+        if name:
+            add(Person(name, role="other"), m.start(), m.end("name"))
+    for m in _DEFENDANT.finditer(text):
+        name = clean_name(m.group("name"))
+        if name and name not in gaz.force_alias:
+            add(Person(name, role="other"), m.start("name"), m.end("name"))
+    for m in _APPOSITIVE_SAID.finditer(text):
+        name = clean_name(m.group("name"))
+        if not name or name in gaz.force_alias or overlaps(m.start("name"), m.end("name")):
+            continue
+        desc_start, desc_end = m.start("desc"), m.end("desc")
+        police = any(desc_start <= fm.start < desc_end for fm in forces) or _POLICE_WORDS.search(m.group("desc"))
+        p = Person(name, role="officer" if police else "other")
+        if add(p, m.start("name"), m.end("name")) and police:
+            tie(p, m.start("name"), m.end("name"))
+    return people
+
+
+def honorific_mentions(text: str) -> list[tuple[int, str]]:
+    """'Mr Matthews' -> (offset, 'Matthews'): later references to a person already named."""
+    return [(m.start(), m.group("surname")) for m in _HONORIFIC.finditer(text)]

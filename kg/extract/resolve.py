@@ -1,10 +1,173 @@
-"""Tie the finders' results together (placeholder)."""
+"""Tie the finders' results together into one release's facts.
+
+1. The publishing force: the URL's domain, the site name in the title, else the force named
+   first. A release that names no force gets one from its PCC's area or, failing that, from
+   the places it is about (the force area most of them lie in).
+2. PCCs get the force of their area ("Leicester, Leicestershire and Rutland" -> Leicestershire
+   Police); "Mr Matthews" / "Ms Castleford" merge into the person already named in full.
+3. Teams: a name that is part of a longer team's name ("the intelligence team" beside "the
+   south division intelligence team") is that team; "the team" is the release's only team.
+   A team with no force belongs to the publishing force.
+4. Officers with no force get their team's force, else the publishing force. Judges,
+   defendants and others have no rank, force or team.
+"""
 from __future__ import annotations
 
+import re
+from collections import Counter
+from urllib.parse import urlparse
+
 from kg.document import Document
-from kg.facts import Facts
+from kg.extract.people import honorific_mentions
+from kg.facts import Facts, Force, Person, Team
 from kg.gazetteer import Gazetteer
+
+_PCC_CONTEXT = re.compile(r"Commissioner|\bPCC\b|Mayor", re.I)
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in {"the", "of", "and"})
+
+
+def publishing_force(facts: Facts, doc: Document, gaz: Gazetteer) -> tuple[str | None, str | None]:
+    """(force, how) for the force whose release this is, from URL, site name or PCC area."""
+    release = doc.release
+    if release.url:
+        host = urlparse(release.url if "//" in release.url else "//" + release.url).hostname or ""
+        hit = gaz.force_for_domain(host)
+        if hit:
+            return hit, "url"
+    if release.site_name:
+        hit = gaz.force_alias.get(release.site_name.strip())
+        if hit:
+            return hit, "site-name"
+    return None, None
+
+
+def pcc_force(doc: Document, gaz: Gazetteer) -> str | None:
+    """The force of the PCC area named next to a commissioner's title ("Cleveland's Police and
+    Crime Commissioner", "Commissioner for Cambridgeshire and Peterborough")."""
+    text = doc.text
+    areas = sorted(gaz.force_pcc_area, key=len, reverse=True)
+    if not areas or not _PCC_CONTEXT.search(text):
+        return None
+    pat = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in areas) + r")(?![\w-])",
+                     re.I)
+    for title in _PCC_CONTEXT.finditer(text):
+        lo, hi = max(0, title.start() - 60), min(len(text), title.end() + 60)
+        best = None
+        for m in pat.finditer(text, lo, hi):
+            if not m.group(0)[0].isupper():
+                continue
+            dist = title.start() - m.end() if m.end() <= title.start() else m.start() - title.end()
+            if best is None or dist < best[0]:
+                best = (dist, gaz.force_pcc_area[re.sub(r"\s+", " ", m.group(0).lower())])
+        if best:
+            return best[1]
+    return None
+
+
+def _merge_teams(teams: list[Team]) -> tuple[list[Team], dict[str, str]]:
+    """Drop teams whose words are all in a longer team's name; map dropped names to the kept."""
+    renamed: dict[str, str] = {}
+    kept: list[Team] = []
+    for t in teams:
+        w = _words(t.name)
+        longer = [o for o in teams if o is not t and w < _words(o.name)]
+        if longer:
+            renamed[t.name] = longer[0].name
+            if longer[0].force is None:
+                longer[0].force = t.force
+        else:
+            kept.append(t)
+    return kept, renamed
+
+
+def _merge_people(people: list[Person], doc: Document) -> list[Person]:
+    out: list[Person] = []
+    by_name: dict[str, Person] = {}
+    for p in people:
+        key = p.name.lower()
+        if key in by_name:
+            q = by_name[key]
+            for attr in ("rank", "force", "team"):
+                if getattr(q, attr) is None and getattr(p, attr) is not None:
+                    setattr(q, attr, getattr(p, attr))
+            if q.role == "other" and p.role != "other":
+                q.role = p.role
+            q.leads_team = q.leads_team or p.leads_team
+            continue
+        by_name[key] = p
+        out.append(p)
+    # "Mr Matthews" is the Rupert Matthews named before; nothing new
+    return out
 
 
 def resolve(facts: Facts, doc: Document, gaz: Gazetteer) -> Facts:
+    # ---- forces
+    names = {f.name for f in facts.forces}
+    own, how = publishing_force(facts, doc, gaz)
+    pcc = pcc_force(doc, gaz)
+    if own and own not in names:
+        facts.forces.append(Force(own, inferred_from=how))
+        names.add(own)
+    if pcc and pcc not in names:
+        facts.forces.append(Force(pcc, inferred_from="pcc"))
+        names.add(pcc)
+    if not facts.forces:
+        areas = Counter(p.force_area for p in facts.places if getattr(p, "force_area", None))
+        if areas:
+            top = areas.most_common(1)[0][0]
+            facts.forces.append(Force(top, inferred_from="places"))
+            names.add(top)
+    primary = own or pcc
+    if primary is None:
+        territorial = [f for f in facts.forces if gaz.force_kind.get(f.name) == "territorial"]
+        pool = territorial or facts.forces
+        if pool:
+            primary = min(pool, key=lambda f: f.span.start if f.span else -1).name
+
+    # ---- teams
+    teams, renamed = _merge_teams(facts.teams)
+    for t in teams:
+        if t.force is None:
+            t.force = primary
+    facts.teams = teams
+    team_force = {t.name: t.force for t in teams}
+
+    # ---- people
+    people = _merge_people(facts.people, doc)
+    for p in people:
+        if p.role == "other":
+            p.rank = p.force = p.team = None
+            p.leads_team = False
+            continue
+        if p.role == "pcc":
+            p.rank = p.team = None
+            p.force = pcc or p.force or primary
+            continue
+        if p.team and p.team.endswith("?"):  # "the team", "the unit's investigators"
+            p.team = teams[0].name if len(teams) == 1 else None
+        elif p.team:
+            p.team = renamed.get(p.team, p.team)
+            if p.team not in team_force:
+                p.team = None
+        if p.force is None:
+            p.force = team_force.get(p.team) if p.team else None
+        if p.force is None:
+            p.force = facts.forces[0].name if len(facts.forces) == 1 else primary
+    surnames = {p.name.split()[-1]: p for p in people}
+    for _, surname in honorific_mentions(doc.text):
+        surnames.get(surname)  # a reference to someone already named: adds no one
+    facts.people = people
+
+    # ---- operations: one per name
+    seen: set[str] = set()
+    ops = []
+    for op in facts.operations:
+        key = " ".join(re.findall(r"[a-z0-9]+", op.name.lower()))
+        if key not in seen:
+            seen.add(key)
+            ops.append(op)
+    facts.operations = ops
     return facts
