@@ -67,6 +67,21 @@ def pcc_force(doc: Document, gaz: Gazetteer) -> str | None:
     return None
 
 
+def area_mentions(doc: Document, gaz: Gazetteer) -> list[str]:
+    """Forces whose area (county or PCC area) the text names as a capitalised word."""
+    pat = _AREA_PATTERNS.get(id(gaz))
+    if pat is None:
+        areas = sorted(gaz.force_pcc_area, key=len, reverse=True)
+        pat = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in areas)
+                         + r")(?![\w-])", re.I) if areas else re.compile(r"(?!x)x")
+        _AREA_PATTERNS[id(gaz)] = pat
+    return [gaz.force_pcc_area[re.sub(r"\s+", " ", m.group(0).lower())] for m in pat.finditer(doc.text)
+            if m.group(0)[0].isupper()]
+
+
+_AREA_PATTERNS: dict[int, re.Pattern] = {}
+
+
 def _merge_teams(teams: list[Team]) -> tuple[list[Team], dict[str, str]]:
     """Drop teams whose words are all in a longer team's name; map dropped names to the kept."""
     renamed: dict[str, str] = {}
@@ -116,6 +131,8 @@ def resolve(facts: Facts, doc: Document, gaz: Gazetteer) -> Facts:
         names.add(pcc)
     if not facts.forces:
         areas = Counter(p.force_area for p in facts.places if getattr(p, "force_area", None))
+        if not areas:  # no gazetteer places: the force areas the text names ("north Derbyshire")
+            areas = Counter(area_mentions(doc, gaz))
         if areas:
             top = areas.most_common(1)[0][0]
             facts.forces.append(Force(top, inferred_from="places"))
