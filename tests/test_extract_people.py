@@ -1,0 +1,72 @@
+import pytest
+
+from kg.document import parse
+from kg.extract import extract
+from kg.extract.people import find_people
+from kg.gazetteer import load_gazetteer
+from kg.release import parse_release
+
+
+def doc(text):
+    return parse(parse_release(text, release_id="t"))
+
+
+def people(text):
+    return [(p.name, p.role, p.rank) for p in find_people(doc(text), load_gazetteer())]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DI Matt Croome, who leads the intelligence team, said it.", [("Matt Croome", "officer", "Detective Inspector")]),
+    ("Det Supt Amira Choudhury said.", [("Amira Choudhury", "officer", "Detective Superintendent")]),
+    ("Det Ch Supt Stuart Gilfillan, head of organised crime.", [("Stuart Gilfillan", "officer", "Detective Chief Superintendent")]),
+    ("T/DCI Kerry Odling said.", [("Kerry Odling", "officer", "Temporary Detective Chief Inspector")]),
+    ("Ch Supt Neil Hardcastle said.", [("Neil Hardcastle", "officer", "Chief Superintendent")]),
+    ("PCSO Jade Whitworth, who patrols in Failsworth, said.", [("Jade Whitworth", "officer", "Police Community Support Officer")]),
+    ("Sergeant Carl Booth said: \"Yes.\"", [("Carl Booth", "officer", "Sergeant")]),
+    ("\"We will find you,\" said Sgt Matt Coleby.", [("Matt Coleby", "officer", "Sergeant")]),
+    ("ACC Rebecca Ormston said.", [("Rebecca Ormston", "officer", "Assistant Chief Constable")]),
+    ("Police and Crime Commissioner Rupert Matthews has praised officers.", [("Rupert Matthews", "pcc", None)]),
+    ("Cleveland's Police and Crime Commissioner, Andrew Whitlock, said.", [("Andrew Whitlock", "pcc", None)]),
+    ("Staffordshire Commissioner Graham Bostock said.", [("Graham Bostock", "pcc", None)]),
+    ("Sentencing, Judge Patricia Dallow said the gang was armed.", [("Patricia Dallow", "other", None)]),
+    ("Councillor Nia Pritchard, lead member for communities, said.", [("Nia Pritchard", "other", None)]),
+    ("* Kane Holroyd, 29, of Parson Cross, Sheffield - 13 years", [("Kane Holroyd", "other", None)]),
+    ("Kieran Doyle, aged 29, of Chalvey, Slough, was arrested.", [("Kieran Doyle", "other", None)]),
+    ("Marcus Foley, the 41-year-old, of Bilston, has been charged.", [("Marcus Foley", "other", None)]),
+    ("Donna Kershaw, a tenancy support worker who took part in the visits, said: \"Yes.\"",
+     [("Donna Kershaw", "other", None)]),
+    ("Lucy Hammond, from the NCA's Border Policing Command, said: \"Yes.\"", [("Lucy Hammond", "officer", None)]),
+    # no person: a rank used as a common noun, a PCC title with no name
+    ("Insp Dan Whitcombe, neighbourhood inspector for Weston-super-Mare, said.", [("Dan Whitcombe", "officer", "Inspector")]),
+    ("Figures presented to the Commissioner show progress.", []),
+    ("Call Crimestoppers anonymously on 0800 555 111.", []),
+])
+def test_find_people(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, name, force, team", [
+    ("\"It worked,\" said DI Craig Rutherford, of NERSOU.", "Craig Rutherford",
+     "North East Regional Special Operations Unit", None),
+    ("DS Owen Pritchard of West Mercia Police said it.", "Owen Pritchard", "West Mercia Police", None),
+    ("DC Naomi Fraser, from the Met's South Area Proactive Team, said.", "Naomi Fraser",
+     "Metropolitan Police Service", "South Area Proactive Team"),
+])
+def test_officer_tied_to_force_and_team(text, name, force, team):
+    (p,) = find_people(doc(text), load_gazetteer())
+    assert (p.name, p.force, p.team) == (name, force, team)
+
+
+def test_pcc_gets_force_of_area_and_mr_reference_adds_no_one():
+    text = ("Leicester, Leicestershire and Rutland Police and Crime Commissioner Rupert Matthews praised officers.\n\n"
+            "Mr Matthews said: \"Well done.\"")
+    facts = extract(doc(text))
+    assert [(p.name, p.role, p.force) for p in facts.people] == [("Rupert Matthews", "pcc", "Leicestershire Police")]
+    assert [f.name for f in facts.forces] == ["Leicestershire Police"]
+
+
+def test_single_force_release_gives_officers_its_force_and_defendants_none():
+    text = ("Jason Pugh, 34, of Ely, Cardiff, was jailed.\n\nPC Laura Stainton said: \"Good.\"\n\n"
+            "Contact Gwent Police on 101.")
+    facts = extract(doc(text))
+    assert [(p.name, p.force) for p in facts.people] == [("Laura Stainton", "Gwent Police"), ("Jason Pugh", None)]

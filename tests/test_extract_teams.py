@@ -1,0 +1,44 @@
+import pytest
+
+from kg.document import parse
+from kg.extract import extract
+from kg.extract.teams import find_teams
+from kg.gazetteer import load_gazetteer
+from kg.release import parse_release
+
+
+def doc(text):
+    return parse(parse_release(text, release_id="t"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officers from the Slough Proactive Team executed a warrant.", [("Slough Proactive Team", None)]),
+    ("DI Natalie Brennan, who leads the force's county lines team, said it.", [("County Lines Team", None)]),
+    ("It was brought down by Merseyside Police's county lines taskforce.", [("County Lines Taskforce", "Merseyside Police")]),
+    ("DCI Tom Ashdown, of Kent Police's Serious Crime Directorate, said.", [("Serious Crime Directorate", "Kent Police")]),
+    ("Lucy Hammond, from the NCA's Border Policing Command, said.", [("Border Policing Command", "National Crime Agency")]),
+    ("It was led by Police Scotland's Organised Crime and Counter Terrorism Unit.",
+     [("Organised Crime and Counter Terrorism Unit", "Police Scotland")]),
+    ("Sgt Tom Reeve, of the Wisbech neighbourhood policing team, said.", [("Wisbech Neighbourhood Policing Team", None)]),
+    ("The south division intelligence team tackles crime.", [("South Division Intelligence Team", None)]),
+    ("But the intelligence team and the pro-active and organised crime teams worked.",
+     [("Intelligence Team", None), ("Pro-Active Team", None), ("Organised Crime Team", None)]),
+    # not teams: generic units, ROCUs, a shop unit, bare "the team"
+    ("Neighbourhood teams, response officers and specialist units worked together.", []),
+    ("Officers from Essex teams joined in.", []),
+    ("The base, in a former shop unit, is open.", []),
+    ("The team also recovered 41 knives.", []),
+    ("It was supported by the North East Regional Special Operations Unit (NERSOU).", []),
+    ("Organised crime unit marks a year of results", []),
+])
+def test_find_teams(text, expected):
+    assert [(t.name, t.force) for t in find_teams(doc(text), load_gazetteer())] == expected
+
+
+def test_short_team_name_merges_into_the_longer_one_and_gets_the_release_force():
+    text = ("Officers in Derby seized drugs.\n\nThe south division intelligence team tackles crime.\n\n"
+            "DI Matt Croome, who leads the intelligence team, said: \"Good.\"\n\nContact Derbyshire police on 101.")
+    facts = extract(doc(text))
+    assert [(t.name, t.force) for t in facts.teams] == [("South Division Intelligence Team", "Derbyshire Constabulary")]
+    assert facts.people[0].team == "South Division Intelligence Team"
+    assert facts.people[0].leads_team
