@@ -155,11 +155,55 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
-    from kg.viz import write_html
+    from kg.stats import centrality, format_centrality
+    from kg.viz import render
 
     with open_store(args.store, create=False) as store:
-        path = write_html(store, args.out)
-    print(f"wrote html: {path}")
+        result = render(store, args.out, focus=args.focus, hops=args.hops,
+                        path=tuple(args.path) if args.path else None, force=args.force, since=args.since,
+                        until=args.until, max_nodes=args.max_nodes)
+    print(f"wrote html: {result.path} ({result.nodes} nodes, {result.edges} relations)")
+    if result.left_out:
+        print(f"left out {sum(result.left_out.values())} nodes over --max-nodes {args.max_nodes}: "
+              + ", ".join(f"{n} {k}" for k, n in result.left_out.most_common())
+              + "; narrow with --focus NAME --hops N, --path A B, --force NAME, --since/--until YYYY-MM-DD, "
+                "or raise --max-nodes", file=sys.stderr)
+    if not args.quiet:
+        print(format_centrality(centrality(result.graph, top=3)))
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from kg.stats import centrality, format_centrality
+    from kg.viz import load_graph
+
+    with open_store(args.store, create=False) as store:
+        g = load_graph(store)
+    table = centrality(g, top=args.top, kinds=("officer", "team", "place", "force", "operation"))
+    print(json.dumps(table, indent=2, ensure_ascii=False) if args.json else format_centrality(table))
+    return 0
+
+
+# ---------------------------------------------------------------------------- serve and push
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.server import serve
+
+    return serve(args.store, args.host, args.port, read_only=args.read_only)
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    from kg.remote import push
+
+    def said(graph: str, triples: int) -> None:
+        if not args.quiet:
+            print(f"put {graph} ({triples} triples)", file=sys.stderr)
+
+    with open_store(args.store, read_only=True) as store:
+        report = push(store, args.endpoint, on_graph=said)
+    print(f"pushed {report.graphs} graph{'s' if report.graphs != 1 else ''}, {report.triples} triples "
+          f"to {args.endpoint}")
     return 0
 
 
@@ -234,7 +278,44 @@ def make_parser() -> argparse.ArgumentParser:
                                    "as one self-contained HTML page.")
     _store_arg(p)
     p.add_argument("--out", default="kg-graph.html", metavar="FILE.html", help="where to write the page")
+    p.add_argument("--focus", metavar="NAME", help="only NAME (label or IRI) and what lies within --hops of it")
+    p.add_argument("--hops", type=int, default=2, metavar="N", help="how far --focus reaches (default: 2)")
+    p.add_argument("--path", nargs=2, metavar=("A", "B"), help="only the shortest connections between A and B")
+    p.add_argument("--force", metavar="NAME", help="only what belongs to this force")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="only what releases from this date name")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="only what releases up to this date name")
+    p.add_argument("--max-nodes", type=int, default=5000, metavar="N",
+                   help="draw at most N nodes and say what was left out (default: 5000)")
+    p.add_argument("--quiet", "-q", action="store_true", help="do not print the centrality summary")
     p.set_defaults(func=cmd_viz)
+
+    p = sub.add_parser("stats", help="Print the most central officers, teams, places, forces and operations.",
+                       description="Betweenness centrality over the entity network (entities joined by their "
+                                   "relations and by being named in the same release).")
+    _store_arg(p)
+    p.add_argument("--top", type=int, default=10, metavar="N", help="how many of each kind (default: 10)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("serve", help="Serve the store over HTTP with Oxigraph's SPARQL server.",
+                       description="Run Oxigraph's SPARQL server over the store directory (union default graph): "
+                                   "a query page at /, the SPARQL endpoint at /query, the graph store at /store.")
+    _store_arg(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=7878, help="port to listen on (default: 7878)")
+    p.add_argument("--read-only", action="store_true",
+                   help="serve without taking the write lock (no /update; do not build meanwhile)")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("push", help="Copy the graph to a SPARQL store by the Graph Store HTTP Protocol.",
+                       description="PUT each release's named graph to a Graph Store HTTP Protocol endpoint "
+                                   "(Oxigraph /store, Fuseki /DATASET/data, GraphDB .../rdf-graphs/service, "
+                                   "Neptune /sparql/gsp/), replacing what that release's graph held there. "
+                                   "Basic auth from $KG_ENDPOINT_USER and $KG_ENDPOINT_PASSWORD.")
+    _store_arg(p)
+    p.add_argument("--endpoint", required=True, metavar="URL", help="the Graph Store Protocol URL")
+    p.add_argument("--quiet", "-q", action="store_true", help="only print the summary")
+    p.set_defaults(func=cmd_push)
     return parser
 
 
