@@ -134,6 +134,8 @@ def run_shacl(data: rdflib.Graph, inference: str = "none") -> list[Problem]:
     problems = []
     if conforms:
         return problems
+    if not isinstance(results, rdflib.Graph):  # pySHACL's ValidationFailure: the shapes themselves are wrong
+        raise ValidationSetupError(f"pySHACL could not run the shapes: {results}")
     for result in results.subjects(RDF.type, SH.ValidationResult):
         node = results.value(result, SH.focusNode)
         path = results.value(result, SH.resultPath)
