@@ -43,8 +43,20 @@ def _pattern(gaz: Gazetteer) -> re.Pattern:
 
 def force_mentions(text: str, gaz: Gazetteer, start: int = 0, end: int | None = None) -> list[ForceMention]:
     """Every mention of a force in `text[start:end]`, with offsets into `text`."""
+    if start == 0 and end is None:  # the whole text: three finders ask; compute it once
+        if _LAST[0] == (id(gaz), text):
+            return _LAST[1]
+        found = _scan(text, gaz, 0, len(text))
+        _LAST[:] = [(id(gaz), text), found]
+        return found
+    return _scan(text, gaz, start, len(text) if end is None else end)
+
+
+_LAST: list = [None, None]  # (gazetteer id, text) and its mentions
+
+
+def _scan(text: str, gaz: Gazetteer, start: int, end: int) -> list[ForceMention]:
     out = []
-    end = len(text) if end is None else end
     for m in _pattern(gaz).finditer(text, start, end):
         name_end = m.start(1) if m.group(1) else m.end()
         if not m.group(1) and _NOT_A_FORCE_AFTER.match(text, name_end):

@@ -18,7 +18,6 @@ from collections import Counter
 from urllib.parse import urlparse
 
 from kg.document import Document
-from kg.extract.people import honorific_mentions
 from kg.facts import Facts, Force, Person, Team
 from kg.gazetteer import Gazetteer
 
@@ -48,11 +47,10 @@ def pcc_force(doc: Document, gaz: Gazetteer) -> str | None:
     """The force of the PCC area named next to a commissioner's title ("Cleveland's Police and
     Crime Commissioner", "Commissioner for Cambridgeshire and Peterborough")."""
     text = doc.text
-    areas = sorted(gaz.force_pcc_area, key=len, reverse=True)
-    if not areas or not _PCC_CONTEXT.search(text):
+    if not gaz.force_pcc_area or not _PCC_CONTEXT.search(text):
         return None
-    pat = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in areas) + r")(?![\w-])",
-                     re.I)
+    _area_pattern(gaz)
+    pat = _AREA_PATTERNS[id(gaz)]
     for title in _PCC_CONTEXT.finditer(text):
         lo, hi = max(0, title.start() - 60), min(len(text), title.end() + 60)
         best = None
@@ -69,17 +67,22 @@ def pcc_force(doc: Document, gaz: Gazetteer) -> str | None:
 
 def area_mentions(doc: Document, gaz: Gazetteer) -> list[str]:
     """Forces whose area (county or PCC area) the text names as a capitalised word."""
+    pat = _area_pattern(gaz)
+    return [gaz.force_pcc_area[re.sub(r"\s+", " ", m.group(0).lower())] for m in pat.finditer(doc.text)
+            if m.group(0)[0].isupper()]
+
+
+_AREA_PATTERNS: dict[int, re.Pattern] = {}
+
+
+def _area_pattern(gaz: Gazetteer) -> re.Pattern:
     pat = _AREA_PATTERNS.get(id(gaz))
     if pat is None:
         areas = sorted(gaz.force_pcc_area, key=len, reverse=True)
         pat = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in areas)
                          + r")(?![\w-])", re.I) if areas else re.compile(r"(?!x)x")
         _AREA_PATTERNS[id(gaz)] = pat
-    return [gaz.force_pcc_area[re.sub(r"\s+", " ", m.group(0).lower())] for m in pat.finditer(doc.text)
-            if m.group(0)[0].isupper()]
-
-
-_AREA_PATTERNS: dict[int, re.Pattern] = {}
+    return pat
 
 
 def _merge_teams(teams: list[Team]) -> tuple[list[Team], dict[str, str]]:
@@ -114,7 +117,7 @@ def _merge_people(people: list[Person], doc: Document) -> list[Person]:
             continue
         by_name[key] = p
         out.append(p)
-    # "Mr Matthews" is the Rupert Matthews named before; nothing new
+    # "Mr Matthews" never becomes a person (the people finder needs a full name), so it adds no one
     return out
 
 
@@ -173,9 +176,6 @@ def resolve(facts: Facts, doc: Document, gaz: Gazetteer) -> Facts:
             p.force = team_force.get(p.team) if p.team else None
         if p.force is None:
             p.force = facts.forces[0].name if len(facts.forces) == 1 else primary
-    surnames = {p.name.split()[-1]: p for p in people}
-    for _, surname in honorific_mentions(doc.text):
-        surnames.get(surname)  # a reference to someone already named: adds no one
     facts.people = people
 
     # ---- operations: one per name

@@ -78,7 +78,16 @@ def _is_cap_head(h: re.Match) -> bool:
 
 
 def team_mentions(doc: Document, gaz: Gazetteer) -> list[TeamMention]:
+    """Every team mention in the document (kept on the document: people reuse it)."""
+    cached = doc.__dict__.get("_team_mentions")
+    if cached is None:
+        cached = doc.__dict__["_team_mentions"] = _team_mentions(doc, gaz)
+    return cached
+
+
+def _team_mentions(doc: Document, gaz: Gazetteer) -> list[TeamMention]:
     text = doc.text
+    forces = force_mentions(text, gaz)
     out: list[TeamMention] = []
     for h in _HEAD.finditer(text):
         sent = doc.sentence_at(h.start())
@@ -98,7 +107,7 @@ def team_mentions(doc: Document, gaz: Gazetteer) -> list[TeamMention]:
                 break
             if re.search(r"['\u2019]s$", w):
                 possessive = True
-                for fm in force_mentions(text, gaz, lo, t.end()):
+                for fm in forces:
                     if fm.possessive and fm.end == t.end() - 2:
                         anchor_force = fm.name
                 break
