@@ -87,12 +87,24 @@ def wait_until_listening(proc: subprocess.Popen, host: str, port: int, timeout: 
     raise ServerError(f"oxigraph did not listen on {host}:{port} within {timeout:.0f}s")
 
 
+def check_port_free(host: str, port: int) -> None:
+    """Fail early and clearly when something already listens there (else we would talk to it)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise ServerError(f"cannot listen on {host}:{port}: {exc.strerror or exc}",
+                              hint="is another server using the port? pass --port N") from exc
+
+
 def start(store: str | Path, host: str = "127.0.0.1", port: int = 7878, *, read_only: bool = False,
           quiet_stderr: bool = False) -> subprocess.Popen:
     """Start the server as a child process and wait until it listens; the caller stops it."""
     store = Path(store)
     if not (store / "CURRENT").exists():
         raise StoreError("no store here", path=store, hint="run `kg build PATH --store DIR` first")
+    check_port_free(host, port)
     proc = subprocess.Popen(server_command(store, host, port, read_only=read_only),
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE if quiet_stderr else None)
     try:

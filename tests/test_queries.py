@@ -363,8 +363,8 @@ HAND_TEXT = ("Drugs seized in Lancaster\n\n"
              "A knife was also found.")
 
 
-@pytest.fixture(scope="module")
-def hand_store(tmp_path_factory):
+def hand_release():
+    """A short release with sentence spans, its facts, and the spans by name."""
     release = parse_release(HAND_TEXT, path="hand.txt", release_id="hand-1")
     text = release.text
 
@@ -384,9 +384,15 @@ def hand_store(tmp_path_factory):
                   Outcome("arrest", count=3, span=s2),
                   Outcome("weapon_seizure", count=1, weapon="knife", span=s3)],
     )
+    return release, facts, {"s1": s1, "s2": s2, "s3": s3}
+
+
+@pytest.fixture(scope="module")
+def hand_store(tmp_path_factory):
+    release, facts, spans = hand_release()
     store = Store(tmp_path_factory.mktemp("hand") / "store")
-    store.replace_graph(str(graph_iri("hand-1")), release_quads(release, facts))
-    yield store, text, {"s1": s1, "s2": s2, "s3": s3}
+    store.replace_graph(str(graph_iri(release.id)), release_quads(release, facts))
+    yield store, release.text, spans
     store.close()
 
 
