@@ -1,9 +1,628 @@
-"""Find outcomes in a release document (placeholder: filled in by the extraction work)."""
+"""Find outcomes: what the policing achieved, one `Outcome` per stated figure.
+
+How it works, sentence by sentence:
+
+1. `mask` blanks out numbers that are never outcome figures (ages, dates, times, years,
+   phone numbers, "14-month investigation") without moving any offsets.
+2. Patterns built from the number grammar in `kg.numbers` find figures tied to what they
+   count: "83 people were arrested", "arrested 94 people", "executed warrants at nine
+   addresses", "£118,650 in cash", "cannabis worth around £40,000", "a dozen knives",
+   "jailed for a combined 38 years". Singular events ("a man was arrested", "a van",
+   "the warrant") count 1; amounts without a number ("several arrests") are `vague`.
+3. `settle` merges what the release says twice: a figure in the headline and again in
+   the body is one outcome (the body's exact figure wins over a rounded or qualified one),
+   a vague mention gives way to a figure of the same kind, and a singular mention gives
+   way to a larger count of the same kind. Prison terms listed per person are summed when
+   the release gives no total.
+"""
 from __future__ import annotations
 
-from kg.document import Document
+import re
+from dataclasses import dataclass
+
+from kg.document import Document, Sentence
+from kg.facts import Outcome, Span
 from kg.gazetteer import Gazetteer
+from kg.numbers import (
+    DURATION,
+    MONEY,
+    NUM,
+    QUAL,
+    QUANTITY,
+    VAGUE,
+    money_value,
+    qualifier_of,
+    quantity_of,
+    significant_digits,
+    value_of,
+    years_of,
+)
+
+_I = re.I
+
+# ---------------------------------------------------------------------------- masking
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
+_MASKS = [
+    re.compile(r"\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|\u2013)\s*\d{1,3})?", _I),
+    re.compile(r"\b\d{1,3}(?:-|\s)(?:year|month|week|day|hour|mile|minute)s?-old\b", _I),
+    re.compile(r"\b\d{1,3}-(?:year|month|week|day|hour|mile|minute|strong|man|person)s?\b", _I),
+    re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+               r"\w+teen|twenty|thirty|forty|fifty)-(?:year|month|week|day|hour|mile)s?\b", _I),
+    re.compile(r"(?<=[A-Za-z)]),\s\d{1,2}(?=,|\s+of\b|\s+from\b|\s*\))"),
+    re.compile(r"\(\s*\d{1,2}\s*\)"),
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b(?:\s+(?:19|20)\d\d)?", _I),
+    re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", _I),
+    re.compile(r"(?<![£\d,.])\b(?:19|20)\d\d(?:[-/]\d{2,4})?\b(?!\s*(?:kg|g\b|wraps|plants|people|arrests|cannabis|knives|homes|addresses|visits))", _I),
+    re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b", _I),
+    re.compile(r"\b\d{1,2}:\d{2}\b"),
+    re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b"),
+    re.compile(r"(?<![£,.\d])\b\d{5,}\b(?![,.]\d)"),
+    re.compile(r"\b(?:101|999|111)\b(?!\s*(?:people|arrests|kg|wraps|plants))", _I),
+    re.compile(r"\bone\s+(?:of|at\s+a\s+time|another|day|thing|way|or\s+two)\b", _I),
+    re.compile(r"\b\d+(?:st|nd|rd|th)\b", _I),
+    re.compile(r"\bclass\s+[abc]\b", _I),
+    re.compile(r"\b\d+\s*%"),
+]
 
 
-def find_outcomes(doc: Document, gaz: Gazetteer) -> list:
-    return []
+def mask(text: str) -> str:
+    """`text` with non-outcome numbers blanked by spaces; offsets are unchanged."""
+    chars = list(text)
+    for pattern in _MASKS:
+        for m in pattern.finditer(text):
+            chars[m.start():m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
+
+
+# ---------------------------------------------------------------------------- building blocks
+
+C = rf"(?P<q>{QUAL}\s+)?(?P<n>{NUM})"  # a count with its qualifier
+PEOPLE = (
+    r"(?:(?:vulnerable|young|other|more|further|potential|suspected|alleged|local|teenage|adult|"
+    r"separate|different|at-risk|male|female)\s+){0,2}"
+    r"(?:people|persons|men|women|males|females|suspects|individuals|offenders|defendants|"
+    r"teenagers|teens|boys|girls|youths|juveniles|adults|children|victims|residents|others|"
+    r"dealers|criminals|gang\s+members|members(?:\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:gang|group|network|family|crew))?)"
+    r"(?:\s+and\s+(?:vulnerable\s+|young\s+)?(?:adults|children|people|young\s+people))?"
+)
+AUX = r"(?:\s+(?:were|was|have|has|had|been|being|now|since|so\s+far|already|also|all|subsequently|later|then|each|both|successfully))*"
+APPOS = r"(?:\s*,[^,.;]{1,80},)?"
+RELATIVE = r"(?:\s+(?:who|that|which)\b[^.;\d£]{0,160}?)?"
+GAP = r"(?:(?!and\b|or\b|of\b|in\b|with\b|from\b|to\b|at\b|on\b|for\b)[\w-]+\s+){0,2}?"
+NOT_AFTER_PREP = re.compile(r"\b(?:from|in|inside|into|on|onto|at|under|behind|with|by|near|outside)\s+$", _I)
+
+SEIZE = r"(?:seized|seize|seizing|seizure|recovered|recovering|found|finding|discovered|uncovered|located|confiscated|taken|took|impounded|removed|handed\s+in|surrendered|retrieved)"
+DRUG = (
+    r"(?:drugs|cocaine|crack(?:\s+cocaine)?|heroin|cannabis|skunk|amphetamines?|mdma|ecstasy|"
+    r"ketamine|spice|methamphetamine|crystal\s+meth|diamorphine|class\s+[abc](?:\s+drugs)?|"
+    r"controlled\s+drugs|substances?|narcotics|resin|herbal\s+cannabis|opiates|benzodiazepines)"
+)
+CLOSE = (
+    r"(?:closed|shut|dismantled|disrupted|taken\s+down|took\s+down|brought\s+down|broken\s+up|"
+    r"closing|dismantling|disrupting|shutting|pulled\s+the\s+plug|terminated|taken\s+out|"
+    r"switched\s+off|stopped)"
+)
+LINES = r"(?:(?:county|drug|drugs|deal|dealing|phone|active|organised)\s+){0,2}lines?\b"
+
+FIREARM = r"(?:sub-?machine\s+guns?|machine\s+guns?|machine\s+pistols?|firearms?|handguns?|shotguns?|pistols?|revolvers?|rifles?|uzis?|guns?)"
+WEAPON = (
+    r"(?P<w>tasers?(?:\s+devices?)?|stun\s+(?:guns?|devices?)|"
+    r"(?:imitation|replica|bb|air|blank[-\s]firing|toy)\s+" + FIREARM + "|" + FIREARM + "|"
+    r"(?:zombie\s+|lock\s+|kitchen\s+|flick\s+|hunting\s+)?kni(?:fe|ves)|machetes?|blades?|swords?|"
+    r"daggers?|bladed\s+(?:articles?|weapons?)|kukris?|crossbows?|knuckle-?\s?dusters?|"
+    r"(?:extendable\s+|telescopic\s+|police\s+)?batons?|axes|axe|hatchets?|hammers?|"
+    r"baseball\s+bats?|nunchucks?|catapults?|(?:cs|pepper)\s+(?:gas|spray)|"
+    r"offensive\s+weapons?|weapons)\b"
+)
+VEHICLE = r"(?:motor\s+vehicles|vehicles?|cars?|vans?|motorbikes?|motorcycles?|mopeds?|lorries|lorry|trucks?|scooters?|quad\s+bikes?)\b"
+PHONE = r"(?:(?:mobile|burner|cell|smart)\s*)?(?:phones?|handsets?)\b|\bmobiles\b"
+HOMES = r"(?:addresses|homes|properties|houses|flats|doors|premises|households)\b"
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern, _I)
+
+
+# arrests
+ARREST_RX = [
+    _rx(rf"{C}(?:\s+(?:further|more|drug-related|separate|related))?\s+arrests\b"),
+    _rx(rf"{C}(?:\s+{PEOPLE})?{APPOS}{RELATIVE}{AUX}\s+arrested\b"),
+    _rx(rf"\barrest(?:ed|ing)\s+{C}\s+{PEOPLE}"),
+]
+ARREST_ONE = _rx(
+    r"\b(?:was|has\s+(?:\w+\s+)?been|had\s+(?:\w+\s+)?been)\s+(?:\w+\s+)?arrested\b"
+    r"|^(?:a\s+)?(?:man|woman|teenager|boy|girl|teen|youth)\s+arrested\b"
+)
+ARREST_VAGUE = [
+    _rx(rf"{VAGUE}\s+(?:[\w-]+\s+)?arrests\b"),
+    _rx(rf"{VAGUE}\s+{PEOPLE}{AUX}\s+arrested\b"),
+    _rx(rf"\barrested\s+{VAGUE}\s+{PEOPLE}"),
+]
+
+# charges
+CHARGE_RX = [
+    _rx(rf"{C}(?:\s+{PEOPLE}|\s+of\s+(?:those|them|the\s+\w+)(?:\s+arrested)?)?{APPOS}{RELATIVE}{AUX}\s+charged\b"),
+    _rx(rf"\bcharg(?:ed|ing)\s+{C}\s+{PEOPLE}"),
+]
+CHARGE_ONE = _rx(
+    r"\b(?:was|has\s+(?:\w+\s+){0,2}?been|had\s+(?:\w+\s+){0,2}?been)\s+(?:\w+\s+)?charged\b"
+    r"|^(?:a\s+)?(?:man|woman|teenager|boy|girl|teen|youth)\s+charged\b"
+)
+CHARGE_VAGUE = [_rx(rf"{VAGUE}\s+{PEOPLE}{AUX}\s+charged\b")]
+
+# convictions: a stated number of people convicted or pleading guilty
+CONVICT_CUE = _rx(
+    r"(?<!charged or )\b(?:admitted|admit|pleaded\s+guilty|pled\s+guilty|(?:were|was|been|being)\s+"
+    r"(?:found\s+guilty|convicted))\b"
+)
+CONVICT_COUNT = _rx(rf"(?:\ball\s+)?{C}(?!\s*(?:years?|months?|weeks?|days?|kg|g\b|wraps|plants|%))(?:\s+{PEOPLE})?")
+
+# prison terms
+JAIL_CUE = _rx(
+    r"\b(?:jailed|imprisoned|sentenced|locked\s+up|behind\s+bars|in\s+prison|prison\s+(?:sentences?|terms?)|"
+    r"custodial\s+sentences?|in\s+jail|in\s+custody|detention|young\s+offender|jail\s+terms?|years\s+inside)\b"
+)
+NOT_CUSTODIAL = _rx(r"\b(?:suspended|youth\s+rehabilitation|community\s+order|referral\s+order|rehabilitation\s+order|fined|conditional\s+discharge)\b")
+DURATION_RX = _rx(rf"(?P<q>{QUAL}\s+)?(?P<d>{DURATION})")
+TOTAL_CUE = _rx(r"(?:total(?:ling|ing)?|combined|between\s+them|collectively|in\s+total)\s+(?:total\s+)?(?:of\s+)?(?:\w+\s+)?$")
+JAIL_COUNT_BEFORE = _rx(
+    rf"{C}(?:\s+{PEOPLE}|\s+of\s+(?:those|them|the\s+\w+))?{APPOS}{RELATIVE}{AUX}\s+"
+    r"(?:jailed|sentenced|imprisoned|locked\s+up|put\s+behind|given|handed)"
+)
+JAIL_COUNT_AFTER = _rx(rf"^[^.;]{{0,30}}?\b(?:to|on|for|among)\s+{C}\s+{PEOPLE}")
+LIST_TERM = _rx(rf"(?:[-\u2013\u2014:]|\bwas\s+jailed\s+for|\bjailed\s+for|\bsentenced\s+to|\bwas\s+given)\s+(?P<d>{DURATION})")
+
+# drugs
+QUANTITY_RX = _rx(rf"(?P<q>{QUAL}\s+)?(?P<x>{QUANTITY})")
+MONEY_RX = _rx(rf"(?P<q>{QUAL}\s+)?(?P<m>{MONEY})")
+CASH_AFTER = _rx(r"^\s*(?:in\s+)?(?:cash|in\s+notes|in\s+currency|in\s+bank\s*notes|in\s+criminal\s+cash)\b")
+CASH_BEFORE = _rx(rf"\bcash(?:\s+seizures?)?\s+(?:to\s+the\s+tune\s+of|totalling|totaling|of|worth|amounting\s+to|valued\s+at|of\s+around)\s+(?:{QUAL}\s+)?$")
+PROPERTY_AFTER = _rx(r"^\s*(?:worth\s+of\s+|of\s+)?(?:(?:criminal|stolen)\s+(?:property|goods|assets)|property|goods)\b")
+PROPERTY_BEFORE = _rx(rf"\b(?:criminal|stolen)\s+(?:property|goods|assets)\s+(?:worth|valued\s+at|to\s+the\s+value\s+of|totalling)\s+(?:{QUAL}\s+)?$")
+DRUG_AFTER = _rx(rf"^\s*(?:worth\s+of\s+|of\s+)(?:suspected\s+|illegal\s+|illicit\s+)?{DRUG}")
+VALUE_BEFORE = _rx(
+    rf"(?:worth|(?:street\s+)?value\s+of|valued\s+at|to\s+the\s+tune\s+of|totalling)\s+(?:{QUAL}\s+)?$"
+)
+ESTIMATED_BEFORE = _rx(r"\bestimated\b[^£.;]{0,40}$")
+DRUG_NEAR = _rx(rf"\b{DRUG}\b|\bplants\b")
+MERGE_GAP = _rx(r"^[^£.;]{0,80}\b(?:value|worth|valued)\b[^£.;]{0,40}$")
+DRUG_VAGUE = [
+    _rx(rf"{VAGUE}\s+(?:[\w-]+\s+){{0,3}}?{DRUG}"),
+    _rx(rf"\b{DRUG}(?:\s*,\s*[\w\s]+?)?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+)?(?:also\s+)?(?:seized|recovered|found)\b(?!\s+(?:worth|with))"),
+    _rx(rf"\b(?:seized|recovered|found)\s+(?:suspected\s+)?{DRUG}\b(?!\s+(?:worth|with|valued))"),
+]
+
+# weapons, vehicles, phones
+WEAPON_RX = _rx(rf"{C}\s+{GAP}{WEAPON}")
+WEAPON_ONE = _rx(rf"\b(?:a|an)\s+{GAP}{WEAPON}")
+WEAPON_VAGUE = [
+    _rx(rf"{VAGUE}\s+{GAP}{WEAPON}"),
+    _rx(rf"\b(?:the\s+)?{WEAPON}(?:\s+(?:we|officers)\s+(?:found|seized|recovered))"),
+]
+SEIZE_BEFORE = _rx(rf"\b{SEIZE}\b[^.;]{{0,110}}$")
+SEIZE_AFTER = _rx(rf"^[^.;]{{0,70}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?{SEIZE}\b|^\s+{SEIZE}\b")
+VEHICLE_RX = _rx(rf"{C}\s+{GAP}{VEHICLE}")
+VEHICLE_ONE = _rx(rf"\b(?:a|an)\s+{GAP}{VEHICLE}")
+VEHICLE_CUE = _rx(rf"\b{SEIZE}\b|off\s+the\s+road|seizures?")
+PHONE_RX = _rx(rf"{C}\s+{GAP}(?:{PHONE})")
+PHONE_ONE = _rx(rf"\b(?:a|an)\s+(?:{PHONE})")
+PHONE_VAGUE = [
+    _rx(rf"{VAGUE}\s+(?:{PHONE})"),
+    _rx(rf"\b(?:{PHONE})[^.;£\d]{{0,40}}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?:seized|recovered)"),
+]
+CASH_VAGUE = [
+    _rx(r"\bcash\b[^.;£\d]{0,40}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?:seized|recovered|confiscated)"),
+    _rx(r"\b(?:seized|recovered|confiscated)\s+(?:a\s+quantity\s+of\s+|quantities\s+of\s+|some\s+)?cash\b(?!\s+(?:to|totalling|of|worth))"),
+    _rx(rf"{VAGUE}\s+cash\b"),
+]
+
+# warrants
+WARRANT_RX = [
+    _rx(rf"{C}\s+{GAP}warrants\b"),
+    _rx(rf"\bwarrants?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:also\s+)?(?:executed|carried\s+out|conducted|served)?\s*(?:at|on)\s+{C}\s+{GAP}{HOMES}"),
+]
+WARRANT_ONE = _rx(r"\bwarrant\b(?!\s+card)")
+WARRANT_VAGUE = _rx(r"\bwarrants\b")
+
+# county lines
+LINE_RX = [
+    _rx(rf"\b{CLOSE}\b(?:\s+on)?[^.;\d£]{{0,30}}?\b{C}\s+{LINES}"),
+    _rx(rf"{C}\s+{LINES}[^.;\d£]{{0,60}}?\b{CLOSE}\b"),
+]
+LINE_ONE = [
+    _rx(rf"\b(?:the|this|that|a|one)\s+(?:[\"\u201c][^\"\u201d]{{1,20}}[\"\u201d]\s+)?(?:county\s+|drugs?\s+|deal\s+)?line\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?{CLOSE}"),
+    _rx(r"\b(?:brought|took|shut|closed)\s+(?:this|the|that)\s+(?:[\"\u201c][^\"\u201d]{1,20}[\"\u201d]\s+)?(?:county\s+|drugs?\s+)?line\s+down\b"),
+]
+LINE_VAGUE = [
+    _rx(rf"{VAGUE}\s+{LINES}[^.;\d£]{{0,60}}?\b{CLOSE}\b"),
+    _rx(rf"\b{CLOSE}\b(?:\s+on)?\s+{VAGUE}\s+{LINES}"),
+]
+
+# safeguarding, referrals, modern slavery
+SAFE_WORDS = r"(?:safeguarded|supported|offered\s+support|given\s+support|protected|helped\s+to\s+safety|taken\s+to\s+safety)"
+SAFE_RX = [
+    _rx(rf"{C}\s+{PEOPLE}[^.;\d£]{{0,100}}?\b{SAFE_WORDS}"),
+    _rx(rf"\b(?:safeguarded|safeguarding|supported|protected)\s+{C}\s+{PEOPLE}"),
+]
+SAFE_VAGUE = [_rx(rf"{VAGUE}\s+{PEOPLE}[^.;\d£]{{0,60}}?\b{SAFE_WORDS}")]
+REFERRAL_RX = [
+    _rx(rf"{C}\s+(?:[\w-]+\s+)?(?:safeguarding|child\s+protection|social\s+care|welfare)\s+referrals\b"),
+    _rx(rf"\breferred\s+{C}\s+{PEOPLE}\s+to\b"),
+    _rx(rf"{C}\s+{PEOPLE}[^.;\d£]{{0,40}}?\bwere\s+referred\s+to\b"),
+]
+SLAVERY_CUE = _rx(r"\b(?:modern\s+(?:day\s+)?slavery|national\s+referral\s+mechanism|NRM|trafficking)\b")
+SLAVERY_RX = [
+    _rx(rf"{C}\s+(?:modern\s+slavery|NRM)\s+referrals\b"),
+    _rx(rf"\b(?:referred|helped|identified|rescued|supported|safeguarded)\s+{C}\s+{PEOPLE}"),
+    _rx(rf"{C}\s+{PEOPLE}[^.;\d£]{{0,60}}?\b(?:referred|identified|rescued|helped)\b"),
+]
+
+# address visits
+VISIT_CUE = _rx(r"\b(?:visit\w*|knock\w*|check(?:s|ed|ing)?\s+on|welfare|door|engage\w*|cuckoo\w*)")
+VISIT_RX = [
+    _rx(rf"{C}\s+{GAP}{HOMES}"),
+    _rx(rf"{C}\s+(?:(?:home|welfare|safe\s+and\s+well|cuckooing|door-?to-?door|house|address)\s+)?(?:visits|checks)\b"),
+]
+VISIT_VAGUE = [
+    _rx(rf"\bvisit(?:ed|ing)\s+{VAGUE}\s+{HOMES}"),
+    _rx(rf"{VAGUE}\s+{HOMES}[^.;\d]{{0,20}}?\bvisited\b"),
+    _rx(rf"{VAGUE}\s+(?:home\s+|welfare\s+)?visits\b"),
+]
+
+
+# ---------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Found:
+    outcome: Outcome
+    headline: bool
+    singular: bool = False
+    order: int = 0
+
+
+def _kind(o: Outcome) -> tuple:
+    if o.type == "weapon_seizure":
+        return (o.type, o.weapon)
+    if o.type == "drug_seizure":
+        return (o.type, "value" if o.value_gbp is not None and o.quantity is None else o.unit)
+    return (o.type,)
+
+
+def _main_number(o: Outcome) -> float | None:
+    if o.type == "custodial_sentence":
+        return o.years
+    for v in (o.value_gbp, o.quantity, o.count):
+        if v is not None:
+            return v
+    return None
+
+
+def _count(m: re.Match) -> tuple[float | None, str, bool]:
+    """(value, qualifier, singular) of the count a pattern matched."""
+    n = m.group("n")
+    value = value_of(n)
+    qual = qualifier_of(m.group("q") or "")
+    singular = n.strip().lower() == "one"
+    return value, qual, singular
+
+
+def _weapon_kind(text: str) -> str:
+    t = text.lower()
+    if re.search(r"taser|stun", t):
+        return "taser"
+    if re.search(r"imitation|replica|\bbb\b|\bair\s|blank|toy", t):
+        return "imitation_firearm"
+    if re.search(r"gun|firearm|pistol|rifle|revolver|uzi", t):
+        return "firearm"
+    if re.search(r"kni|machete|blade|sword|dagger|kukri", t):
+        return "knife"
+    return "other"
+
+
+class _Reader:
+    """Collects candidates from one sentence at a time."""
+
+    def __init__(self) -> None:
+        self.found: list[_Found] = []
+        self.terms: list[tuple[Sentence, float, str]] = []  # per-person prison terms
+
+    def add(self, s: Sentence, singular: bool = False, **fields) -> Outcome:
+        o = Outcome(span=Span(s.start, s.end), **fields)
+        self.found.append(_Found(o, s.in_headline, singular, len(self.found)))
+        return o
+
+    def counted(self, s: Sentence, rxs, type_: str, text: str, taken: list, **extra) -> None:
+        for rx in rxs:
+            for m in rx.finditer(text):
+                if _overlaps(m.span("n"), taken):
+                    continue
+                value, qual, singular = _count(m)
+                if value is None:
+                    continue
+                taken.append(m.span("n"))
+                self.add(s, singular, type=type_, count=value, qualifier=qual, **extra)
+
+    def vague(self, s: Sentence, rxs, type_: str, text: str, **extra) -> None:
+        for rx in rxs if isinstance(rxs, list) else [rxs]:
+            if rx.search(text):
+                self.add(s, type=type_, qualifier="vague", **extra)
+                return
+
+    def read(self, s: Sentence) -> None:
+        text = mask(s.text)
+        taken: list[tuple[int, int]] = []  # spans of numbers already used in this sentence
+        self._people(s, text, taken)
+        self._custody(s, text, taken)
+        self._money_and_drugs(s, text, taken)
+        self._objects(s, text, taken)
+        self._lines_and_warrants(s, text, taken)
+        self._welfare(s, text, taken)
+
+    # -- people: arrests, charges, convictions
+    def _people(self, s: Sentence, text: str, taken: list) -> None:
+        before = len(self.found)
+        self.counted(s, ARREST_RX, "arrest", text, taken)
+        if len(self.found) == before:
+            if ARREST_ONE.search(text):
+                self.add(s, True, type="arrest", count=1, qualifier="exact")
+            else:
+                self.vague(s, ARREST_VAGUE, "arrest", text)
+        before = len(self.found)
+        self.counted(s, CHARGE_RX, "charge", text, taken)
+        if len(self.found) == before:
+            if CHARGE_ONE.search(text):
+                self.add(s, True, type="charge", count=1, qualifier="exact")
+        cue = CONVICT_CUE.search(text)
+        if cue and not re.search(r"charged\s+or\s+convicted", text, _I):
+            for m in CONVICT_COUNT.finditer(text, 0, cue.start()):
+                value, qual, _ = _count(m)
+                if value is not None and not _overlaps(m.span("n"), taken) and value < 1000:
+                    self.add(s, type="conviction", count=value, qualifier=qual)
+                    break
+
+    # -- prison terms
+    def _custody(self, s: Sentence, text: str, taken: list) -> None:
+        if not JAIL_CUE.search(text) and not LIST_TERM.search(text):
+            return
+        for m in DURATION_RX.finditer(text):
+            if _overlaps(m.span("d"), taken):
+                continue
+            years = years_of(m.group("d"))
+            if years is None:
+                continue
+            tail = text[m.end():m.end() + 40]
+            head = text[max(0, m.start() - 60):m.start()]
+            if NOT_CUSTODIAL.search(tail) or NOT_CUSTODIAL.search(head[-25:]) or re.match(r"\s*(?:ago|old|later|earlier|after|before|on\s+licence)", tail, _I):
+                continue
+            if re.search(r"\b(?:for|over|during|in|within|past|last|lasting|spanning)\s+(?:the\s+)?(?:past\s+|last\s+)?$", head, _I) and not re.search(r"(?:jailed|sentenced|imprisoned|locked\s+up)\s+(?:\w+\s+)?for\s+$", head, _I):
+                continue
+            count = None
+            cm = JAIL_COUNT_BEFORE.search(text)
+            if cm and cm.start("n") < m.start() and not _overlaps(cm.span("n"), [m.span("d")]):
+                count = value_of(cm.group("n"))
+            else:
+                ca = JAIL_COUNT_AFTER.search(text[m.end():])
+                if ca:
+                    count = value_of(ca.group("n"))
+            total = bool(TOTAL_CUE.search(text[max(0, m.start() - 40):m.start()])) or (count or 0) > 1
+            taken.append(m.span("d"))
+            qual = qualifier_of(m.group("q") or "")
+            if total:
+                self.add(s, type="custodial_sentence", count=count, years=years, qualifier=qual)
+            elif JAIL_CUE.search(text) or LIST_TERM.search(text):
+                self.terms.append((s, years, " ".join(s.text.split())))
+            break
+
+    # -- money, drug quantities
+    def _money_and_drugs(self, s: Sentence, text: str, taken: list) -> None:
+        quantities: list[tuple[re.Match, Outcome]] = []
+        for m in QUANTITY_RX.finditer(text):
+            got = quantity_of(m.group("x"))
+            if got is None:
+                continue
+            if m.start("x") > 0 and re.search(r"\b(?:a|an)\s*$", text[:m.start("x")], _I) and m.group("x").lower().startswith("half"):
+                pass
+            taken.append(m.span("x"))
+            o = self.add(s, type="drug_seizure", quantity=got[0], unit=got[1],
+                         qualifier=qualifier_of(m.group("q") or ""))
+            quantities.append((m, o))
+        any_money = False
+        for m in MONEY_RX.finditer(text):
+            value = money_value(m.group("m"))
+            if value is None:
+                continue
+            taken.append(m.span("m"))
+            after = text[m.end():m.end() + 60]
+            before = text[max(0, m.start() - 80):m.start()]
+            qual = qualifier_of(m.group("q") or "")
+            if qual == "exact" and ESTIMATED_BEFORE.search(before) and VALUE_BEFORE.search(before):
+                qual = "approximately"
+            if CASH_AFTER.search(after) or CASH_BEFORE.search(before):
+                self.add(s, type="cash_seizure", value_gbp=value, qualifier=qual)
+            elif PROPERTY_AFTER.search(after) or PROPERTY_BEFORE.search(before):
+                self.add(s, type="property_recovery", value_gbp=value, qualifier=qual)
+            elif DRUG_AFTER.search(after) or (VALUE_BEFORE.search(before) and DRUG_NEAR.search(text[:m.start()])):
+                merged = False
+                for qm, qo in reversed(quantities):
+                    if qm.end() <= m.start() and MERGE_GAP.search(text[qm.end():m.start()]) and qo.value_gbp is None:
+                        qo.value_gbp = value
+                        if qo.qualifier == "exact":
+                            qo.qualifier = qual
+                        merged = True
+                        break
+                if not merged:
+                    self.add(s, type="drug_seizure", value_gbp=value, qualifier=qual)
+            else:
+                continue
+            any_money = True
+        if not quantities and not any_money:
+            if not re.search(r"\b(?:worth|value)\b", text, _I) or re.search(VAGUE, text, _I):
+                self.vague(s, DRUG_VAGUE, "drug_seizure", text)
+            self.vague(s, CASH_VAGUE, "cash_seizure", text)
+
+    # -- weapons, vehicles, phones
+    def _objects(self, s: Sentence, text: str, taken: list) -> None:
+        for m in WEAPON_RX.finditer(text):
+            if _overlaps(m.span("n"), taken):
+                continue
+            value, qual, singular = _count(m)
+            if value is None:
+                continue
+            taken.append(m.span("n"))
+            self.add(s, singular, type="weapon_seizure", count=value, qualifier=qual,
+                     weapon=_weapon_kind(m.group(0)))
+        for m in WEAPON_ONE.finditer(text):
+            if _singular_seized(text, m):
+                self.add(s, True, type="weapon_seizure", count=1, qualifier="exact",
+                         weapon=_weapon_kind(m.group(0)))
+        for rx in WEAPON_VAGUE:
+            for m in rx.finditer(text):
+                kind = _weapon_kind(m.group("w"))
+                if kind != "other" or not m.group("w").lower().startswith("weapon"):
+                    self.add(s, type="weapon_seizure", qualifier="vague", weapon=kind)
+        if VEHICLE_CUE.search(text):
+            self.counted(s, [VEHICLE_RX], "vehicle_seizure", text, taken)
+        for m in VEHICLE_ONE.finditer(text):
+            if _singular_seized(text, m):
+                self.add(s, True, type="vehicle_seizure", count=1, qualifier="exact")
+        self.counted(s, [PHONE_RX], "phone_seizure", text, taken)
+        for m in PHONE_ONE.finditer(text):
+            if _singular_seized(text, m):
+                self.add(s, True, type="phone_seizure", count=1, qualifier="exact")
+        self.vague(s, PHONE_VAGUE, "phone_seizure", text)
+
+    # -- warrants and county lines
+    def _lines_and_warrants(self, s: Sentence, text: str, taken: list) -> None:
+        before = len(self.found)
+        self.counted(s, WARRANT_RX, "warrant", text, taken)
+        if len(self.found) == before:
+            if WARRANT_ONE.search(text):
+                self.add(s, True, type="warrant", count=1, qualifier="exact")
+            elif WARRANT_VAGUE.search(text):
+                self.add(s, type="warrant", qualifier="vague")
+        before = len(self.found)
+        self.counted(s, LINE_RX, "county_line_closure", text, taken)
+        if len(self.found) == before:
+            if any(rx.search(text) for rx in LINE_ONE):
+                self.add(s, True, type="county_line_closure", count=1, qualifier="exact")
+            else:
+                self.vague(s, LINE_VAGUE, "county_line_closure", text)
+
+    # -- safeguarding, referrals, modern slavery, address visits
+    def _welfare(self, s: Sentence, text: str, taken: list) -> None:
+        if SLAVERY_CUE.search(text):
+            self.counted(s, SLAVERY_RX, "modern_slavery_referral", text, taken)
+        self.counted(s, REFERRAL_RX, "safeguarding_referral", text, taken)
+        before = len(self.found)
+        self.counted(s, SAFE_RX, "safeguarding", text, taken)
+        if len(self.found) == before:
+            self.vague(s, SAFE_VAGUE, "safeguarding", text)
+        if VISIT_CUE.search(text):
+            before = len(self.found)
+            self.counted(s, VISIT_RX, "address_visit", text, taken)
+            if len(self.found) == before:
+                self.vague(s, VISIT_VAGUE, "address_visit", text)
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < b and a < span[1] for a, b in taken)
+
+
+def _singular_seized(text: str, m: re.Match) -> bool:
+    """'a van' counts only as something seized: after a seizing verb, or followed by 'was seized'."""
+    if NOT_AFTER_PREP.search(text[:m.start()]):
+        return False
+    return bool(SEIZE_BEFORE.search(text[:m.start()]) or SEIZE_AFTER.search(text[m.end():]))
+
+
+# ---------------------------------------------------------------------------- settling
+
+
+def _close_enough(loose: Outcome, exact: Outcome) -> bool:
+    """Is `loose` (a qualified figure) a restatement of the exact figure `exact`?"""
+    a, b = _main_number(loose), _main_number(exact)
+    if a is None or b is None:
+        return False
+    if loose.qualifier in ("more_than", "at_least"):
+        return a <= b <= a * 1.35 + 1
+    if loose.qualifier == "approximately":
+        return abs(a - b) <= 0.15 * max(a, b) + 0.5
+    return False
+
+
+def settle(found: list[_Found], terms: list[tuple[Sentence, float, str]]) -> list[Outcome]:
+    """Merge restatements; see the module docstring."""
+    # a per-person list of prison terms becomes one outcome when no total is given
+    if terms and not any(f.outcome.type == "custodial_sentence" for f in found):
+        body = [t for t in terms if not t[0].in_headline] or terms
+        s = body[0][0]
+        total = round(sum(t[1] for t in body), 4)
+        found.append(_Found(
+            Outcome(type="custodial_sentence", count=float(len(body)), years=total, qualifier="exact",
+                    note="; ".join(t[2] for t in body), span=Span(s.start, s.end)),
+            s.in_headline, False, len(found)))
+    # body first, so that a body figure is kept over its headline restatement
+    items = sorted(found, key=lambda f: (f.headline, f.order))
+    numeric = [f for f in items if f.outcome.qualifier != "vague"]
+    kept: list[_Found] = []
+    for f in numeric:
+        o = f.outcome
+        same = [k for k in kept if _kind(k.outcome) == _kind(o)]
+        if any(_numbers(k.outcome) == _numbers(o) for k in same):
+            continue
+        if f.singular and any((_main_number(k.outcome) or 0) > 1 for k in same):
+            continue
+        if o.qualifier != "exact" and any(k.outcome.qualifier == "exact" and _close_enough(o, k.outcome) for k in same):
+            continue
+        if f.headline and o.qualifier == "exact" and any(
+            _rounded_restatement(o, k.outcome) for k in same if not k.headline
+        ):
+            continue
+        # a qualified figure kept earlier gives way to this exact one
+        if o.qualifier == "exact":
+            kept = [k for k in kept if not (_kind(k.outcome) == _kind(o) and k.outcome.qualifier != "exact"
+                                            and _close_enough(k.outcome, o))]
+            if not f.singular:
+                kept = [k for k in kept if not (_kind(k.outcome) == _kind(o) and k.singular
+                                                and (_main_number(o) or 0) > 1)]
+        kept.append(f)
+    out = [k.outcome for k in kept]
+    seen_vague: set[tuple] = set()
+    for f in items:
+        o = f.outcome
+        if o.qualifier != "vague":
+            continue
+        key = (o.type, o.weapon)
+        if key in seen_vague or any(k.type == o.type and (o.type != "weapon_seizure" or k.weapon == o.weapon) for k in out):
+            continue
+        seen_vague.add(key)
+        out.append(o)
+    return sorted(out, key=lambda o: (o.span.start if o.span else 0))
+
+
+def _numbers(o: Outcome) -> tuple:
+    return (o.count, o.years, o.value_gbp, o.quantity, o.unit)
+
+
+def _rounded_restatement(headline: Outcome, body: Outcome) -> bool:
+    a, b = _main_number(headline), _main_number(body)
+    if a is None or b is None or a == b:
+        return False
+    return abs(a - b) <= 0.05 * max(a, b) and significant_digits(a) <= significant_digits(b)
+
+
+# ---------------------------------------------------------------------------- entry point
+
+
+def find_outcomes(doc: Document, gaz: Gazetteer | None = None) -> list[Outcome]:
+    """Every outcome the release states, each with the span of the sentence it came from."""
+    reader = _Reader()
+    for s in doc.sentences:
+        reader.read(s)
+    return settle(reader.found, reader.terms)
