@@ -658,7 +658,7 @@ def write_graph_file(store: Store, out: BinaryIO, kind: str) -> None:
     for node, d in g.nodes(data=True):
         attrs = {"type": d["kind"], "label": d["label"]}
         for k, v in d["details"].items():
-            attrs[k.lower().replace(" ", "_")] = str(v)
+            attrs["class" if k == "Type" else k.lower().replace(" ", "_")] = str(v)
         attrs["dates"] = " ".join(sorted(d["dates"]))
         flat.add_node(node, **attrs)
     for s, o, key in g.edges(keys=True):
