@@ -275,6 +275,7 @@ def test_cli_viz_and_stats(tmp_path, capsys):
     assert out.exists() and "most central teams:" in cap.out
     assert main(["viz", "--store", str(tmp_path / "store"), "--out", str(out), "--path", "Jane Roe", "Lowford"]) == 0
     assert "how Jane Roe connects to Lowford" in out.read_text(encoding="utf-8")
+    capsys.readouterr()
     assert main(["stats", "--store", str(tmp_path / "store"), "--json"]) == 0
     table = _json.loads(capsys.readouterr().out)
     assert table["team"][0]["label"] == "Drugs Team"
