@@ -93,8 +93,10 @@ PEOPLE = (
 AUX = r"(?:\s+(?:were|was|have|has|had|been|being|now|since|so\s+far|already|also|all|subsequently|later|then|each|both|successfully))*"
 APPOS = r"(?:\s*,[^,.;]{1,80},)?"
 RELATIVE = r"(?:\s+(?:who|that|which)\b[^.;\d£]{0,160}?)?"
-GAP = r"(?:(?!and\b|or\b|of\b|in\b|with\b|from\b|to\b|at\b|on\b|for\b)[\w-]+\s+){0,2}?"
+GAP = r"(?:(?!and\b|or\b|of\b|in\b|with\b|from\b|to\b|at\b|on\b|for\b|(?:days|weeks|months|years|hours|nights|times)\b)[\w-]+\s+){0,2}?"
 NOT_AFTER_PREP = re.compile(r"\b(?:from|in|inside|into|on|onto|at|under|behind|with|by|near|outside)\s+$", _I)
+# "possessing an offensive weapon", "armed with a knife": an offence, not a seizure
+OFFENCE_BEFORE = re.compile(r"\b(?:possess\w*|carry\w*|suspicion|charged\s+with|armed|threaten\w*|brandish\w*|attack\w*|stabb\w*|assault\w*|wield\w*)\b[^.;]{0,40}$", _I)
 
 SEIZE = r"(?:seized|seize|seizing|seizure|recovered|recovering|found|finding|discovered|uncovered|located|confiscated|taken|took|impounded|removed|handed\s+in|surrendered|retrieved)"
 DRUG = (
@@ -204,8 +206,8 @@ WEAPON_VAGUE = [
     _rx(rf"{VAGUE}\s+{GAP}{WEAPON}"),
     _rx(rf"\b(?:the\s+)?{WEAPON}(?:\s+(?:we|officers)\s+(?:found|seized|recovered))"),
 ]
-SEIZE_BEFORE = _rx(rf"\b{SEIZE}\b[^.;]{{0,110}}$")
-SEIZE_AFTER = _rx(rf"^[^.;]{{0,70}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?{SEIZE}\b|^\s+{SEIZE}\b")
+SEIZE_BEFORE = _rx(rf"\b{SEIZE}\b(?:[^.;]|\.(?=\d)){{0,110}}$")
+SEIZE_AFTER = _rx(rf"^[^.;]{{0,70}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?{SEIZE}\b(?!\s+(?:to|into|in\s+for))|^\s+{SEIZE}\b(?!\s+(?:to|into))")
 VEHICLE_RX = _rx(rf"{C}\s+{GAP}{VEHICLE}")
 VEHICLE_ONE = _rx(rf"\b(?:a|an)\s+{GAP}{VEHICLE}")
 VEHICLE_CUE = _rx(rf"\b{SEIZE}\b|off\s+the\s+road|seizures?")
@@ -289,9 +291,25 @@ class _Found:
 def _kind(o: Outcome) -> tuple:
     if o.type == "weapon_seizure":
         return (o.type, o.weapon)
-    if o.type == "drug_seizure":
-        return (o.type, "value" if o.value_gbp is not None and o.quantity is None else o.unit)
     return (o.type,)
+
+
+def _pair(a: Outcome, b: Outcome) -> tuple[float | None, float | None]:
+    """The figures of two outcomes of one kind that can be compared (drugs: value or same unit)."""
+    if a.type == "drug_seizure":
+        if a.value_gbp is not None and b.value_gbp is not None:
+            return a.value_gbp, b.value_gbp
+        if a.quantity is not None and b.quantity is not None and a.unit == b.unit:
+            return a.quantity, b.quantity
+        return None, None
+    return _main_number(a), _main_number(b)
+
+
+def _same_figure(a: Outcome, b: Outcome) -> bool:
+    if a.type == "drug_seizure":
+        x, y = _pair(a, b)
+        return x is not None and x == y
+    return _numbers(a) == _numbers(b)
 
 
 def _main_number(o: Outcome) -> float | None:
@@ -536,7 +554,7 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 def _singular_seized(text: str, m: re.Match) -> bool:
     """'a van' counts only as something seized: after a seizing verb, or followed by 'was seized'."""
-    if NOT_AFTER_PREP.search(text[:m.start()]):
+    if NOT_AFTER_PREP.search(text[:m.start()]) or OFFENCE_BEFORE.search(text[:m.start()]):
         return False
     return bool(SEIZE_BEFORE.search(text[:m.start()]) or SEIZE_AFTER.search(text[m.end():]))
 
@@ -546,7 +564,7 @@ def _singular_seized(text: str, m: re.Match) -> bool:
 
 def _close_enough(loose: Outcome, exact: Outcome) -> bool:
     """Is `loose` (a qualified figure) a restatement of the exact figure `exact`?"""
-    a, b = _main_number(loose), _main_number(exact)
+    a, b = _pair(loose, exact)
     if a is None or b is None:
         return False
     if loose.qualifier in ("more_than", "at_least"):
@@ -574,7 +592,7 @@ def settle(found: list[_Found], terms: list[tuple[Sentence, float, str]]) -> lis
     for f in numeric:
         o = f.outcome
         same = [k for k in kept if _kind(k.outcome) == _kind(o)]
-        if any(_numbers(k.outcome) == _numbers(o) for k in same):
+        if any(_same_figure(o, k.outcome) for k in same):
             continue
         if f.singular and any((_main_number(k.outcome) or 0) > 1 for k in same):
             continue
@@ -611,7 +629,7 @@ def _numbers(o: Outcome) -> tuple:
 
 
 def _rounded_restatement(headline: Outcome, body: Outcome) -> bool:
-    a, b = _main_number(headline), _main_number(body)
+    a, b = _pair(headline, body)
     if a is None or b is None or a == b:
         return False
     return abs(a - b) <= 0.05 * max(a, b) and significant_digits(a) <= significant_digits(b)
