@@ -1,0 +1,155 @@
+"""Outcome sentences -> outcomes, following the conventions of spec/facts.md."""
+import pytest
+
+from kg.document import Document
+from kg.extract.outcomes import find_outcomes, mask
+from kg.release import Release
+
+
+def outcomes(body: str, headline: str | None = None) -> set[tuple]:
+    text = f"{headline}\n\n{body}" if headline else body
+    start = len(headline) + 2 if headline else 0
+    doc = Document(Release(id="t", path="t.txt", format="text", text=text, body_start=start))
+    got = set()
+    for o in find_outcomes(doc, None):
+        assert o.span is not None and 0 <= o.span.start < o.span.end <= len(text)
+        fields = [o.type, o.qualifier]
+        for name in ("count", "years", "value_gbp", "quantity", "unit", "weapon"):
+            value = getattr(o, name)
+            if value is not None:
+                fields.append(f"{name}={value:g}" if isinstance(value, float | int) else f"{name}={value}")
+        got.add(tuple(fields))
+    return got
+
+
+CASES = [
+    # arrests and charges
+    ("Eighty-three people were arrested during the week.", {("arrest", "exact", "count=83")}),
+    ("Officers made 132 arrests linked to county lines.", {("arrest", "exact", "count=132")}),
+    ("The team arrested more than 150 people over the year.", {("arrest", "more_than", "count=150")}),
+    ("Two men, aged 22 and 41, were arrested at the property.", {("arrest", "exact", "count=2")}),
+    ("A 44-year-old man was arrested on suspicion of supplying drugs.", {("arrest", "exact", "count=1")}),
+    ("Of the 52 people arrested, forty-one have now been charged.",
+     {("arrest", "exact", "count=52"), ("charge", "exact", "count=41")}),
+    ("In the 12 months, 158 of those arrested were charged.", {("charge", "exact", "count=158")}),
+    ("Five of the men, aged between 27 and 52, have been charged with conspiracy.", {("charge", "exact", "count=5")}),
+    ("Both have been charged with cultivating cannabis.", {("charge", "exact", "count=2")}),
+    ("Thirty-two have been charged or convicted at court.", {("charge", "exact", "count=32")}),
+    ("Officers have made several arrests in the county.", {("arrest", "vague")}),
+    # convictions and prison
+    ("All five had admitted conspiracy to supply Class A drugs.", {("conviction", "exact", "count=5")}),
+    ("The four men were jailed for a total of 29 years and three months.",
+     {("custodial_sentence", "exact", "count=4", "years=29.25")}),
+    ("Over the year the courts handed down prison sentences totalling 236 years to 49 offenders.",
+     {("custodial_sentence", "exact", "count=49", "years=236")}),
+    ("Those already dealt with have been handed a total of 75 years in prison.",
+     {("custodial_sentence", "exact", "years=75")}),
+    ("Smith, 31, of Leeds, was jailed for six years and six months.",
+     {("custodial_sentence", "exact", "count=1", "years=6.5")}),
+    ("Jones, 23, received two years, suspended for 18 months.", set()),
+    ("A 17-year-old boy was given a 12-month youth rehabilitation order.", set()),
+    # drugs, cash, property
+    ("Drugs recovered included almost 1kg of cocaine and 312 wraps of heroin.",
+     {("drug_seizure", "approximately", "quantity=1", "unit=kg"), ("drug_seizure", "exact", "quantity=312", "unit=wraps")}),
+    ("Officers found around 40kg of cocaine, with an estimated street value of £3.2 million.",
+     {("drug_seizure", "approximately", "value_gbp=3.2e+06", "quantity=40", "unit=kg")}),
+    ("Half a kilo of cocaine was found.", {("drug_seizure", "exact", "quantity=0.5", "unit=kg")}),
+    ("Police seized 2 tonnes of cannabis resin.", {("drug_seizure", "exact", "quantity=2000", "unit=kg")}),
+    ("They seized drugs worth an estimated £2.4 million.", {("drug_seizure", "approximately", "value_gbp=2.4e+06")}),
+    ("Officers seized almost £20,000 worth of crack cocaine and heroin.",
+     {("drug_seizure", "approximately", "value_gbp=20000")}),
+    ("It also seized just under £500,000 in cash.", {("cash_seizure", "approximately", "value_gbp=500000")}),
+    ("They confiscated cash to the tune of £192,000 and recovered £29,000 worth of criminal property.",
+     {("cash_seizure", "exact", "value_gbp=192000"), ("property_recovery", "exact", "value_gbp=29000")}),
+    ("Officers seized a quantity of Class A drugs.", {("drug_seizure", "vague")}),
+    ("The victim was fined £500 for the offence.", set()),
+    # weapons, vehicles, phones
+    ("Officers also recovered a dozen knives and an imitation firearm.",
+     {("weapon_seizure", "exact", "count=12", "weapon=knife"), ("weapon_seizure", "exact", "count=1", "weapon=imitation_firearm")}),
+    ("They found two firearms and five taser devices.",
+     {("weapon_seizure", "exact", "count=2", "weapon=firearm"), ("weapon_seizure", "exact", "count=5", "weapon=taser")}),
+    ("Officers seized 36 weapons, including 12 axes.",
+     {("weapon_seizure", "exact", "count=36", "weapon=other"), ("weapon_seizure", "exact", "count=12", "weapon=other")}),
+    ("They found a handgun with 20 rounds of ammunition.", {("weapon_seizure", "exact", "count=1", "weapon=firearm")}),
+    ("A loaded handgun was recovered from a car stopped in Bridgwater.",
+     {("weapon_seizure", "exact", "count=1", "weapon=firearm")}),
+    ("He was arrested on suspicion of possessing an offensive weapon.", {("arrest", "exact", "count=1")}),
+    ("Officers also seized £9,650 in cash and a van.",
+     {("cash_seizure", "exact", "value_gbp=9650"), ("vehicle_seizure", "exact", "count=1")}),
+    ("Fifteen cars were seized or confiscated and 61 mobile phones taken.",
+     {("vehicle_seizure", "exact", "count=15"), ("phone_seizure", "exact", "count=61")}),
+    ("Officers recovered £86,900 in cash, a crossbow and a number of knives.",
+     {("cash_seizure", "exact", "value_gbp=86900"), ("weapon_seizure", "exact", "count=1", "weapon=other"),
+      ("weapon_seizure", "vague", "weapon=knife")}),
+    # warrants and lines
+    ("Officers executed 38 warrants across the county.", {("warrant", "exact", "count=38")}),
+    ("Over the following three days warrants were executed at four addresses.", {("warrant", "exact", "count=4")}),
+    ("Officers executed a warrant at the property on Wednesday.", {("warrant", "exact", "count=1")}),
+    ("Officers raided a house in the town on Tuesday.", set()),
+    ("A number of warrants have been executed at addresses linked to dealers.", {("warrant", "vague")}),
+    ("The teams have pulled the plug on five County Lines drug-running operations.",
+     {("county_line_closure", "exact", "count=5")}),
+    ("Nine county lines were closed.", {("county_line_closure", "exact", "count=9")}),
+    ('The "Tiny" line was shut down after a joint investigation.', {("county_line_closure", "exact", "count=1")}),
+    ("Several county lines have also been disrupted.", {("county_line_closure", "vague")}),
+    ("We are dismantling these networks one line at a time.", set()),
+    # welfare
+    ("In total, 41 vulnerable adults and children were safeguarded.", {("safeguarding", "exact", "count=41")}),
+    ("Since April 64 vulnerable people, many of them children, have been identified and supported.",
+     {("safeguarding", "exact", "count=64")}),
+    ("The team has made a dozen safeguarding referrals for children.", {("safeguarding_referral", "exact", "count=12")}),
+    ("The team also referred 19 children to partner agencies.", {("safeguarding_referral", "exact", "count=19")}),
+    ("Officers referred 17 potential victims of modern slavery to the National Referral Mechanism.",
+     {("modern_slavery_referral", "exact", "count=17")}),
+    ("Two people were referred to the National Referral Mechanism as potential victims of modern slavery.",
+     {("modern_slavery_referral", "exact", "count=2")}),
+    ("PCSOs knocked on the doors of 96 addresses where residents were at risk of cuckooing.",
+     {("address_visit", "exact", "count=96")}),
+    ("Officers made more than 140 visits to addresses at risk of cuckooing.",
+     {("address_visit", "more_than", "count=140")}),
+    ("Officers made welfare visits to 30 addresses.", {("address_visit", "exact", "count=30")}),
+    ("Officers secured 12 closure orders on homes taken over by dealers.", set()),
+    # numbers that are not outcomes
+    ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_outcome_sentences(text, expected):
+    assert outcomes(text) == expected
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    ("More than 80 arrests as week of action targets county lines",
+     "Eighty-three people were arrested during the week.", {("arrest", "exact", "count=83")}),
+    ("Officers take £350k worth of drugs off Derby streets",
+     "The teams have seized drugs worth £354,000.", {("drug_seizure", "exact", "value_gbp=354000")}),
+    ("Five jailed for almost 40 years", "Five men have been jailed for a total of 39 years.",
+     {("custodial_sentence", "exact", "count=5", "years=39")}),
+    ("Six arrested after £3.2 million of cocaine found in lorry",
+     "Six men have been arrested after around 40kg of cocaine, with an estimated street value of £3.2 million, was found.",
+     {("arrest", "exact", "count=6"), ("drug_seizure", "approximately", "value_gbp=3.2e+06", "quantity=40", "unit=kg")}),
+])
+def test_headline_restated_in_body_is_one_outcome(headline, body, expected):
+    assert outcomes(body, headline) == expected
+
+
+def test_vague_gives_way_to_a_figure():
+    body = "Officers made several arrests. Later 12 people were arrested in raids."
+    assert outcomes(body) == {("arrest", "exact", "count=12")}
+
+
+def test_per_person_terms_are_summed_when_no_total_is_given():
+    body = ("The men were sentenced as follows:\n"
+            "- Jason Pugh, 34, of Ely, was jailed for 10 years and six months.\n"
+            "- Kyle Bevan, 28, of Merthyr Tydfil, was jailed for eight years.\n"
+            "- Chloe Ferris, 23, of Telford - two years, suspended for 18 months.")
+    got = outcomes(body)
+    assert got == {("custodial_sentence", "exact", "count=2", "years=18.5")}
+
+
+def test_mask_keeps_offsets():
+    text = "Kyle Bevan, 28, of Merthyr, aged 28, on 7 June 2023 at 7am called 0800 555 111."
+    masked = mask(text)
+    assert len(masked) == len(text)
+    assert not any(ch.isdigit() for ch in masked)
