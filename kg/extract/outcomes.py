@@ -162,7 +162,7 @@ CONVICT_CUE = _rx(
     r"(?<!charged or )\b(?:admitted|admit|pleaded\s+guilty|pled\s+guilty|(?:were|was|been|being)\s+"
     r"(?:found\s+guilty|convicted))\b"
 )
-CONVICT_COUNT = _rx(rf"(?:\ball\s+)?{C}(?!\s*(?:years?|months?|weeks?|days?|kg|g\b|wraps|plants|%))(?:\s+{PEOPLE})?")
+CONVICT_COUNT = _rx(rf"{C}(?!\s*(?:years?|months?|weeks?|days?|kg|g\b|wraps|plants|%))(?:\s+{PEOPLE})?")
 
 # prison terms
 JAIL_CUE = _rx(
@@ -343,12 +343,33 @@ def _weapon_kind(text: str) -> str:
     return "other"
 
 
+# Where a figure (with its qualifier) can start. Patterns that open with a count are tried
+# only at these places, which keeps the finder fast: a sentence holds few numbers.
+COUNT_START = _rx(rf"(?P<q>{QUAL}\s+)?(?P<n>{NUM})")
+
+
 class _Reader:
     """Collects candidates from one sentence at a time."""
 
     def __init__(self) -> None:
         self.found: list[_Found] = []
         self.terms: list[tuple[Sentence, float, str]] = []  # per-person prison terms
+        self.starts: list[int] = []
+
+    def scan(self, rx: re.Pattern, text: str, end: int | None = None):
+        """`rx.finditer(text)`, but a pattern that opens with a figure is tried only where one starts."""
+        end = len(text) if end is None else end
+        if not rx.pattern.startswith("(?P<q>"):
+            yield from rx.finditer(text, 0, end)
+            return
+        last = -1
+        for p in self.starts:
+            if p < last or p >= end:
+                continue
+            m = rx.match(text, p, end)
+            if m:
+                last = m.end()
+                yield m
 
     def add(self, s: Sentence, singular: bool = False, **fields) -> Outcome:
         o = Outcome(span=Span(s.start, s.end), **fields)
@@ -357,7 +378,7 @@ class _Reader:
 
     def counted(self, s: Sentence, rxs, type_: str, text: str, taken: list, **extra) -> None:
         for rx in rxs:
-            for m in rx.finditer(text):
+            for m in self.scan(rx, text):
                 if _overlaps(m.span("n"), taken):
                     continue
                 value, qual, singular = _count(m)
@@ -374,6 +395,7 @@ class _Reader:
 
     def read(self, s: Sentence) -> None:
         text = mask(s.text)
+        self.starts = sorted({p for m in COUNT_START.finditer(text) for p in (m.start(), m.start("n"))})
         taken: list[tuple[int, int]] = []  # spans of numbers already used in this sentence
         self._people(s, text, taken)
         self._custody(s, text, taken)
@@ -398,7 +420,7 @@ class _Reader:
                 self.add(s, True, type="charge", count=1, qualifier="exact")
         cue = CONVICT_CUE.search(text)
         if cue and not re.search(r"charged\s+or\s+convicted", text, _I):
-            for m in CONVICT_COUNT.finditer(text, 0, cue.start()):
+            for m in self.scan(CONVICT_COUNT, text, cue.start()):
                 value, qual, _ = _count(m)
                 if value is not None and not _overlaps(m.span("n"), taken) and value < 1000:
                     self.add(s, type="conviction", count=value, qualifier=qual)
@@ -408,7 +430,8 @@ class _Reader:
     def _custody(self, s: Sentence, text: str, taken: list) -> None:
         if not JAIL_CUE.search(text) and not LIST_TERM.search(text):
             return
-        for m in DURATION_RX.finditer(text):
+        durations = DURATION_RX.finditer(text) if "centur" in text else self.scan(DURATION_RX, text)
+        for m in durations:
             if _overlaps(m.span("d"), taken):
                 continue
             years = years_of(m.group("d"))
@@ -421,7 +444,7 @@ class _Reader:
             if re.search(r"\b(?:for|over|during|in|within|past|last|lasting|spanning)\s+(?:the\s+)?(?:past\s+|last\s+)?$", head, _I) and not re.search(r"(?:jailed|sentenced|imprisoned|locked\s+up)\s+(?:\w+\s+)?for\s+$", head, _I):
                 continue
             count = None
-            cm = JAIL_COUNT_BEFORE.search(text)
+            cm = next(self.scan(JAIL_COUNT_BEFORE, text), None)
             if cm and cm.start("n") < m.start() and not _overlaps(cm.span("n"), [m.span("d")]):
                 count = value_of(cm.group("n"))
             else:
@@ -440,7 +463,7 @@ class _Reader:
     # -- money, drug quantities
     def _money_and_drugs(self, s: Sentence, text: str, taken: list) -> None:
         quantities: list[tuple[re.Match, Outcome]] = []
-        for m in QUANTITY_RX.finditer(text):
+        for m in self.scan(QUANTITY_RX, text):
             got = quantity_of(m.group("x"))
             if got is None:
                 continue
@@ -451,7 +474,8 @@ class _Reader:
                          qualifier=qualifier_of(m.group("q") or ""))
             quantities.append((m, o))
         any_money = False
-        for m in MONEY_RX.finditer(text):
+        has_money = "£" in text or "pound" in text or "GBP" in text
+        for m in (MONEY_RX.finditer(text) if has_money else ()):
             value = money_value(m.group("m"))
             if value is None:
                 continue
@@ -486,7 +510,7 @@ class _Reader:
 
     # -- weapons, vehicles, phones
     def _objects(self, s: Sentence, text: str, taken: list) -> None:
-        for m in WEAPON_RX.finditer(text):
+        for m in self.scan(WEAPON_RX, text):
             if _overlaps(m.span("n"), taken):
                 continue
             value, qual, singular = _count(m)
