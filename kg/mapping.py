@@ -135,7 +135,10 @@ def release_quads(release: Release, facts: Facts) -> list[ox.Quad]:
         add(pl, RDF.type, N(PLACE_CLASS.get(place.kind, PK.Place)))
         add(pl, RDFS.label, lit(place.name))
         if place.county and place.kind != "county":
-            add(pl, PK.inCounty, N(place_iri(f"county-{place.county}")))
+            county = N(place_iri(f"county-{place.county}"))
+            add(pl, PK.inCounty, county)
+            add(county, RDF.type, N(PK.County))  # so the county node is a place with a name (shapes.ttl)
+            add(county, RDFS.label, lit(place.county))
         if place.force_area:
             add(pl, PK.policeForceArea, N(force_iri(place.force_area)))
         if place.optional:
