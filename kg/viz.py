@@ -346,7 +346,7 @@ def _component_layout(comp: nx.Graph, seed: int, backbone: int) -> dict[str, tup
     n = len(comp)
     if n == 1:
         return {next(iter(comp)): (0.0, 0.0)}
-    scale = 45.0 * math.sqrt(n) + 40.0
+    scale = 110.0 * math.sqrt(n) + 40.0
     if n <= backbone:
         pos = nx.spring_layout(comp, seed=seed, scale=scale)
         return {k: (float(x), float(y)) for k, (x, y) in pos.items()}
