@@ -179,13 +179,15 @@ JAIL_COUNT_BEFORE = _rx(
     rf"{C}(?:\s+{PEOPLE}|\s+of\s+(?:those|them|the\s+\w+))?{APPOS}{RELATIVE}{AUX}\s+"
     r"(?:jailed|sentenced|imprisoned|locked\s+up|put\s+behind|given|handed)"
 )
+EACH = _rx(r"\beach\b")
+GROUP_CUE = _rx(r"\b(?:between\s+them|collectively|in\s+total|altogether)\b")
 JAIL_COUNT_AFTER = _rx(rf"^[^.;]{{0,30}}?\b(?:to|on|for|among)\s+{C}\s+{PEOPLE}")
 LIST_TERM = _rx(rf"(?:[-\u2013\u2014:]|\bwas\s+jailed\s+for|\bjailed\s+for|\bsentenced\s+to|\bwas\s+given)\s+(?P<d>{DURATION})")
 
 # drugs
 QUANTITY_RX = _rx(rf"(?P<q>{QUAL}\s+)?(?P<x>{QUANTITY})")
 MONEY_RX = _rx(rf"(?P<q>{QUAL}\s+)?(?P<m>{MONEY})")
-CASH_AFTER = _rx(r"^\s*(?:in\s+)?(?:cash|in\s+notes|in\s+currency|in\s+bank\s*notes|in\s+criminal\s+cash)\b")
+CASH_AFTER = _rx(r"^\s*(?:in\s+|of\s+)?(?:criminal\s+|suspected\s+|illicit\s+|seized\s+)?(?:cash|notes|currency|bank\s*notes)\b")
 CASH_BEFORE = _rx(rf"\bcash(?:\s+seizures?)?\s+(?:to\s+the\s+tune\s+of|totalling|totaling|of|worth|amounting\s+to|valued\s+at|of\s+around)\s+(?:{QUAL}\s+)?$")
 PROPERTY_AFTER = _rx(r"^\s*(?:worth\s+of\s+|of\s+)?(?:(?:criminal|stolen)\s+(?:property|goods|assets)|property|goods)\b")
 PROPERTY_BEFORE = _rx(rf"\b(?:criminal|stolen)\s+(?:property|goods|assets)\s+(?:worth|valued\s+at|to\s+the\s+value\s+of|totalling)\s+(?:{QUAL}\s+)?$")
@@ -204,7 +206,8 @@ DRUG_VAGUE = [
 
 # weapons, vehicles, phones
 WEAPON_RX = _rx(rf"{C}\s+{GAP}{WEAPON}")
-WEAPON_ONE = _rx(rf"\b(?:a|an)\s+{GAP}{WEAPON}")
+A_ONE = r"\b(?:a|an)\s+(?!(?:dozen|hundred|thousand|number|quantity|amount|total|further|combined|couple|few|range|haul|handful|host|variety|selection|series)\b)"
+WEAPON_ONE = _rx(rf"{A_ONE}{GAP}{WEAPON}")
 WEAPON_VAGUE = [
     _rx(rf"{VAGUE}\s+{GAP}{WEAPON}"),
     _rx(rf"\b(?:the\s+)?{WEAPON}(?:\s+(?:we|officers)\s+(?:found|seized|recovered))"),
@@ -212,7 +215,7 @@ WEAPON_VAGUE = [
 SEIZE_BEFORE = _rx(rf"\b{SEIZE}\b(?:[^.;]|\.(?=\d)){{0,110}}$")
 SEIZE_AFTER = _rx(rf"^[^.;]{{0,70}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?{SEIZE}\b(?!\s+(?:to|into|in\s+for))|^\s+{SEIZE}\b(?!\s+(?:to|into))")
 VEHICLE_RX = _rx(rf"{C}\s+{GAP}{VEHICLE}")
-VEHICLE_ONE = _rx(rf"\b(?:a|an)\s+{GAP}{VEHICLE}")
+VEHICLE_ONE = _rx(rf"{A_ONE}{GAP}{VEHICLE}")
 VEHICLE_CUE = _rx(rf"\b{SEIZE}\b|off\s+the\s+road|seizures?")
 PHONE_RX = _rx(rf"{C}\s+{GAP}(?:{PHONE})")
 PHONE_ONE = _rx(rf"\b(?:a|an)\s+(?:{PHONE})")
@@ -458,7 +461,7 @@ class _Reader:
                 continue
             tail = text[m.end():m.end() + 40]
             head = text[max(0, m.start() - 60):m.start()]
-            if NOT_CUSTODIAL.search(tail) or NOT_CUSTODIAL.search(head[-25:]) or re.match(r"\s*(?:ago|old|later|earlier|after|before|on\s+licence)", tail, _I):
+            if NOT_CUSTODIAL.search(tail) or NOT_CUSTODIAL.search(head[-25:]) or re.match(r"\s*(?:ago|old|later|earlier|on\s+licence|before\s+(?:being|he|she|they))", tail, _I):
                 continue
             if re.search(r"\b(?:for|over|during|in|within|past|last|lasting|spanning)\s+(?:the\s+)?(?:past\s+|last\s+)?$", head, _I) and not re.search(r"(?:jailed|sentenced|imprisoned|locked\s+up)\s+(?:\w+\s+)?for\s+$", head, _I):
                 continue
@@ -470,7 +473,10 @@ class _Reader:
                 ca = JAIL_COUNT_AFTER.search(text[m.end():])
                 if ca:
                     count = value_of(ca.group("n"))
-            total = bool(TOTAL_CUE.search(text[max(0, m.start() - 40):m.start()])) or (count or 0) > 1
+            if count and count > 1 and EACH.search(text[:m.start()]):
+                years *= count  # "the two men were each jailed for six years"
+            total = (bool(TOTAL_CUE.search(text[max(0, m.start() - 40):m.start()])) or (count or 0) > 1
+                     or bool(GROUP_CUE.search(text[:m.start()])))
             taken.append(m.span("d"))
             qual = qualifier_of(m.group("q") or "")
             if total:
@@ -637,7 +643,7 @@ def settle(found: list[_Found], terms: list[tuple[Sentence, float, str]]) -> lis
         same = [k for k in kept if _kind(k.outcome) == _kind(o)]
         if any(_same_figure(o, k.outcome) for k in same):
             continue
-        if f.singular and any((_main_number(k.outcome) or 0) > 1 for k in same):
+        if f.singular and any(_bigger_elsewhere(k, f) for k in same):
             continue
         if o.qualifier != "exact" and any(k.outcome.qualifier == "exact" and _close_enough(o, k.outcome) for k in same):
             continue
@@ -650,8 +656,7 @@ def settle(found: list[_Found], terms: list[tuple[Sentence, float, str]]) -> lis
             kept = [k for k in kept if not (_kind(k.outcome) == _kind(o) and k.outcome.qualifier != "exact"
                                             and _close_enough(k.outcome, o))]
             if not f.singular:
-                kept = [k for k in kept if not (_kind(k.outcome) == _kind(o) and k.singular
-                                                and (_main_number(o) or 0) > 1)]
+                kept = [k for k in kept if not (_kind(k.outcome) == _kind(o) and _bigger_elsewhere(f, k))]
         kept.append(f)
     out = [k.outcome for k in kept]
     seen_vague: set[tuple] = set()
@@ -665,6 +670,12 @@ def settle(found: list[_Found], terms: list[tuple[Sentence, float, str]]) -> lis
         seen_vague.add(key)
         out.append(o)
     return sorted(out, key=lambda o: (o.span.start if o.span else 0))
+
+
+def _bigger_elsewhere(big: _Found, one: _Found) -> bool:
+    """A singular mention ("a man was arrested") restates a larger count from another sentence;
+    in the same sentence it is an item of its own ("three knives and a machete")."""
+    return one.singular and (_main_number(big.outcome) or 0) > 1 and big.outcome.span != one.outcome.span
 
 
 def _numbers(o: Outcome) -> tuple:
