@@ -1,9 +1,472 @@
-"""Find places in a release document (placeholder: filled in by the extraction work)."""
+"""Find the places a release names: towns, cities, districts, counties, regions and premises.
+
+The UK gazetteer (`kg/data/places.json`, made by `tools/make_places.py`) is indexed once per
+process into a dict of normalised names. A scan over capitalised word runs takes the longest
+name that matches at each word. A match is then checked against its context:
+
+* names inside an organisation's name do not count (`Derbyshire Constabulary`, `Fenland
+  District Council`, `the Wisbech neighbourhood policing team`, `Police and Crime
+  Commissioner for Cambridgeshire and Peterborough`), nor streets (`Derby Road`), nor URLs;
+* a name that is also a common word or a month (`March`, `Reading`, `Deal`, `Street`) needs
+  a place-like context: a preposition before it, a list of places around it, or a county
+  after it; `March 2021`, `16 March` and `last March` are dates;
+* a part of a city (`Chalvey`, `Parson Cross`, Ely in Cardiff) needs the release to name its
+  city or district too, or to follow it with that name;
+* a name straight after another capitalised word is part of a person's name (`Tom Preston`),
+  except in a title-cased headline.
+
+Same-name places (Newport in Gwent, Newport on the Isle of Wight) are told apart by the
+other places the release names: the candidate sharing the most district, county and force
+with them wins. Named premises come from `<Name> Police Station` and `<Name> Crown /
+Magistrates' / Youth / County Court`, title-cased. `north Derbyshire` becomes `North
+Derbyshire`. Broad regions (`the North East`, `Thames Valley`) are optional places.
+"""
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
 from kg.document import Document
+from kg.errors import KgError
+from kg.facts import Place, Span
 from kg.gazetteer import Gazetteer
 
+MAX_WORDS = 6
 
-def find_places(doc: Document, gaz: Gazetteer) -> list:
-    return []
+# capitalised words that may stand before a place in running text
+LEAD_WORDS = {
+    "in", "at", "to", "from", "the", "a", "an", "and", "of", "on", "near", "around", "across", "between",
+    "throughout", "towards", "outside", "inside", "into", "within", "by", "both", "for", "with", "via",
+    "officers", "police", "but", "while", "as", "after", "before", "during", "over", "under", "when",
+    "north", "south", "east", "west", "central", "greater", "royal", "mid", "upper", "lower", "old", "new",
+}
+# prepositions that make the next capitalised name a place
+PLACE_PREPS = {
+    "in", "at", "to", "from", "near", "around", "across", "between", "throughout", "towards", "outside",
+    "into", "within", "of", "via", "and", "or", "the", "covering", "visited", "targeting",
+}
+# capitalised words that may follow a place name without making it something else
+FOLLOW_OK = {"City", "Centre", "Town", "Area", "Areas", "District", "Districts", "North", "South", "East", "West"}
+# words after a place that make it part of an organisation's name
+ORG_HEADS = {
+    "police", "constabulary", "council", "commissioner", "pcc", "team", "unit", "squad", "taskforce",
+    "partnership", "trust", "university", "college", "school", "academy", "hospital", "infirmary",
+    "prison", "fc", "united", "county", "rovers", "athletic", "city", "wanderers", "albion", "housing",
+    "association", "foundation", "fire", "services", "service", "crimestoppers", "division", "cid",
+    "neighbourhood", "rocu", "airport", "station", "magistrates", "crown", "youth", "court", "courts",
+    "chronicle", "echo", "telegraph", "gazette", "post", "mail", "news", "evening", "live", "herald",
+    "bid", "ccg", "nhs", "borough", "district", "mosque", "church", "cathedral", "street", "road", "lane",
+    "avenue", "way", "close", "drive", "crescent", "terrace", "grove", "gardens", "square", "row", "walk",
+    "parade", "hill", "park", "place", "rise", "mews", "estate", "industrial", "retail", "shopping",
+    "railway", "bus", "interchange", "high", "market",
+}
+# of these, the ones that are harmless after a place when written in lower case ("in Derby city centre")
+LOWER_OK_AFTER = {"city", "county", "borough", "district", "town", "area", "market", "high", "park", "hill", "estate"}
+# descriptor words that may stand between a place and a lower-case org head ("Wisbech neighbourhood policing team")
+ORG_FILLERS = {
+    "neighbourhood", "neighborhood", "policing", "safer", "community", "local", "proactive", "crime", "drugs",
+    "county", "lines", "response", "city", "borough", "district", "town", "organised", "serious", "division",
+    "divisional", "area", "and", "criminal", "investigation", "department", "gang", "tactical", "operational",
+    "support", "disruption", "enforcement", "task", "priority", "violence", "reduction", "robbery", "burglary",
+}
+STREET_HEADS = {
+    "street", "road", "lane", "avenue", "way", "close", "drive", "crescent", "terrace", "grove", "gardens",
+    "square", "row", "walk", "parade", "place", "mews", "rd", "st", "ave", "boulevard", "bypass", "retail",
+    "industrial", "shopping", "precinct", "interchange", "roundabout", "services",
+}
+MONTH_AFTER = re.compile(r"^\s*(?:\d|19\d\d|20\d\d|last\b|this\b|next\b)")
+MONTH_BEFORE = {"last", "this", "next", "early", "late", "mid", "since", "until", "till", "by", "on", "during",
+                "throughout", "end", "start", "beginning", "of", "in", "from", "to", "between", "and", "before", "after"}
+# single-word names that are also common English words, first names or surnames:
+# they need a place-like context
+COMMON_WORDS = {
+    "march", "reading", "bath", "wells", "deal", "sale", "street", "ware", "hope", "bury", "mold", "rhos", "park",
+    "lake", "village", "ford", "cove", "church", "shaw", "lea", "bank", "marsh", "law", "forth", "inch", "eden",
+    "knock", "maryland", "california", "macedonia", "halfway", "plains", "bow", "angel", "borough", "oval",
+    "strand", "hale", "ham", "eye", "wick", "wing", "box", "pool", "river", "stone", "penn", "read", "barrow",
+    "wales", "heath", "castle", "abbey", "manor", "court", "college", "central", "markets", "victoria",
+    "waterloo", "trinity", "university", "bridge", "temple", "thorn", "teams", "crown", "marine", "lawn", "pan",
+    "grange", "highfield", "riverside", "lakeside", "westfield", "eastfield", "northfield", "fairfield",
+    "springfield", "whitehouse", "woodside", "woodlands", "parkside", "hightown", "newtown", "belmont", "moss",
+    "fleet", "flint", "wood", "green", "battle", "page", "moor", "quarry", "meadows", "dale", "dales",
+    "hillside", "valley", "canton", "ash", "cam", "ore", "rose", "clare", "crook", "diss", "hythe", "usk",
+    "nelson", "wellington", "victoria", "colin", "divis", "harris", "lewis", "barry", "stanley", "douglas",
+    "murray", "hamilton", "milton", "newton", "preston", "howard", "bradley", "clayton", "morton", "hilton",
+    "holt", "kingston", "sutton", "walton", "upton", "norton", "weston", "aston", "compton", "dalton",
+    "lincoln", "chester", "kendal", "buxton", "stafford", "warwick", "ashley", "grant", "hunter", "mason",
+    "carter", "bentley", "brandon", "crawford", "selby", "boston", "hull", "leigh", "hyde", "rye",
+    "sandwich", "lancaster", "blackburn", "burnley", "derby", "dudley", "kent", "ely",
+}
+# of those, names that are mostly places: a preposition before them is context enough
+PLACE_FIRST = {
+    "reading", "bath", "wells", "bury", "mold", "preston", "lincoln", "chester", "kendal", "buxton", "stafford",
+    "warwick", "selby", "boston", "hull", "leigh", "hyde", "rye", "lancaster", "blackburn", "burnley", "derby",
+    "dudley", "kent", "sandwich", "barrow", "hythe", "diss", "usk", "ely", "sale", "deal", "ware", "hope",
+    "street", "kingston", "sutton", "walton", "newtown", "wellington", "nelson", "clare", "crook", "milton",
+    "newton", "hamilton", "brandon", "dalton", "upton", "norton", "weston", "aston", "compton", "holt",
+}
+# place words written in lower case before a county: "north Derbyshire"
+DIRECTIONS = {"north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "mid",
+              "central", "northern", "southern", "eastern", "western"}
+KIND_RANK = {"city": 5, "town": 4, "county": 3, "district": 3, "village": 2, "region": 1, "area": 0}
+COURT_KINDS = ("Crown Court", "Magistrates' Court", "Youth Court", "County Court", "Family Court", "Coroner's Court")
+FIXED_PREMISES = {"old bailey": "Old Bailey", "central criminal court": "Central Criminal Court",
+                  "royal courts of justice": "Royal Courts of Justice"}
+PREMISE_STOP = {"at", "in", "to", "from", "the", "a", "an", "on", "before", "after", "outside", "inside", "near",
+                "by", "and", "of", "he", "she", "they", "was", "were", "when", "appeared", "taken", "held",
+                "attended", "custody", "local", "his", "her", "their", "its", "our", "new", "busy", "main"}
+
+_TOKEN = re.compile(r"[A-Za-z\u00c0-\u017f0-9][A-Za-z\u00c0-\u017f0-9'\u2019.]*")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+", re.I)
+_PREMISE = re.compile(
+    r"((?:[A-Z][A-Za-z'\u2019.-]*\s+){1,4})(police\s+station|crown\s+court|magistrates['\u2019]?\s+court|"
+    r"youth\s+court|county\s+court|family\s+court|coroner['\u2019]?s\s+court)\b",
+    re.I,
+)
+_FIXED = re.compile(r"\b(old bailey|central criminal court|royal courts of justice)\b", re.I)
+_ORG_FORWARD = re.compile(
+    r"\b(?:Commissioner|PCC|Constable|Council|Constabulary|Police)\s+(?:for|of|in)\s+"
+    r"((?:(?:[A-Z][\w'\u2019-]*|and|&|,)\s*)+)")
+_ORG_BACK_HEAD = re.compile(
+    r"\b(Police(?:\s+and\s+Crime\s+Commissioner)?|Constabulary|Council|Commissioner|Crime\s+Commissioner|"
+    r"Team|Unit|Squad|Taskforce|Task\s+Force|Partnership|Trust|University|College|School|Academy|Hospital|"
+    r"Infirmary|Prison|Fire\s+and\s+Rescue(?:\s+Service)?|Housing|Association|Foundation|Football\s+Club|FC|"
+    r"Regional\s+Organised\s+Crime\s+Unit|ROCU|CID|Division|Chronicle|Echo|Gazette|Telegraph|Herald)\b")
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    kind: str
+    key: str
+    district: str | None
+    county: str | None
+    force_area: str | None
+
+
+@dataclass
+class Index:
+    names: dict[str, list[Entry]]
+    longest: int
+    forces: frozenset[str]
+
+
+def norm(text: str) -> str:
+    t = text.lower().replace("\u2019", "'").replace("-", " ").replace("&", " and ")
+    t = re.sub(r"\bst\.", "st", t)
+    t = re.sub(r"\bsaint\b", "st", t)
+    return " ".join(t.replace(".", " ").split())
+
+
+@lru_cache(maxsize=1)
+def load_index() -> Index:
+    """The gazetteer as a dict of normalised names, read and indexed once per process."""
+    path = resources.files("kg.data").joinpath("places.json")
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise KgError(f"kg/data/places.json: cannot read the places gazetteer ({exc})") from exc
+    names: dict[str, list[Entry]] = {}
+    longest = 1
+    for i, row in enumerate(rows):
+        try:
+            e = Entry(row["name"], row["kind"], row["key"], row.get("district"), row.get("county"), row.get("force_area"))
+        except (KeyError, TypeError) as exc:
+            raise KgError(f"kg/data/places.json: entry {i} lacks {exc}") from exc
+        k = norm(e.name)
+        names.setdefault(k, []).append(e)
+        longest = max(longest, len(k.split()))
+        if k.startswith("st "):
+            names.setdefault("saint " + k[3:], []).append(e)
+    forces = frozenset(e.force_area for es in names.values() for e in es if e.force_area)
+    return Index(names, min(longest, MAX_WORDS), forces)
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    surface: str
+    candidates: list[Entry]
+    sentence: int
+    lead: str  # the word before the match, lower-cased
+    risky: bool
+
+
+def _title_case(text: str) -> str:
+    small = {"and", "of", "upon", "on", "in", "under", "the", "by", "le", "de", "super", "next", "at"}
+    out = []
+    for i, w in enumerate(text.split()):
+        parts = w.split("-")
+        parts = [p if (j and p.lower() in small) else (p[:1].upper() + p[1:]) for j, p in enumerate(parts)]
+        w2 = "-".join(parts)
+        if i and w.lower() in small:
+            w2 = w.lower()
+        out.append(w2)
+    return " ".join(out)
+
+
+def _is_title_case(sentence: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", sentence)
+    long_words = [w for w in words if len(w) > 3]
+    if len(long_words) < 3:
+        return False
+    return sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.75
+
+
+def _masks(text: str) -> list[tuple[int, int]]:
+    """Character ranges that cannot hold a place: URLs, organisation names."""
+    spans = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    for m in _ORG_FORWARD.finditer(text):
+        spans.append((m.start(1), m.end(1)))
+    for m in _ORG_BACK_HEAD.finditer(text):
+        # walk back over the capitalised run (with 'and', '&', commas) that names the organisation
+        pos = m.start()
+        start = pos
+        while True:
+            before = text[:start]
+            w = re.search(r"([A-Z][\w'\u2019-]*|and|&|of)(['\u2019]s)?(,)?\s+$", before)
+            if not w:
+                break
+            if w.group(1) in ("and", "&", "of") and not re.search(r"[A-Z][\w'\u2019-]*,?\s+$", before[: w.start()]):
+                break
+            start = w.start()
+        if start < pos:
+            spans.append((start, pos))
+    return spans
+
+
+def _in_mask(masks: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s <= a and b <= e for s, e in masks)
+
+
+def _premises(doc: Document) -> list[tuple[int, int, str, str]]:
+    text = doc.text
+    out = []
+    for m in _PREMISE.finditer(text):
+        words = m.group(1).split()
+        # drop leading function words and anything before a sentence-internal stop word
+        keep: list[str] = []
+        for w in reversed(words):
+            if w.lower().strip(".") in PREMISE_STOP or not w[0].isupper():
+                break
+            keep.insert(0, w)
+        if not keep:
+            continue
+        kind_text = " ".join(m.group(2).split()).lower()
+        if kind_text.startswith("police"):
+            label, kind = "Police Station", "police_station"
+        else:
+            label = next(k for k in COURT_KINDS if norm(k).replace("'", "") == norm(kind_text).replace("'", ""))
+            kind = "court"
+        name_words = " ".join(keep).replace("\u2019", "'")
+        start = text.rfind(keep[0], m.start(1), m.start(2))
+        out.append((start, m.end(), f"{_title_case(name_words)} {label}", kind))
+    for m in _FIXED.finditer(text):
+        out.append((m.start(), m.end(), FIXED_PREMISES[m.group(1).lower()], "court"))
+    return out
+
+
+def _scan(doc: Document, index: Index, masks: list[tuple[int, int]]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    text = doc.text
+    for si, sent in enumerate(doc.sentences):
+        title = _is_title_case(sent.text) or sent.in_headline
+        toks = [(m.start() + sent.start, m.end() + sent.start, m.group().rstrip(".")) for m in _TOKEN.finditer(sent.text)]
+        i = 0
+        while i < len(toks):
+            a, _, word = toks[i]
+            if not word[0].isupper():
+                i += 1
+                continue
+            found = None
+            for n in range(min(index.longest, len(toks) - i), 0, -1):
+                seg = toks[i:i + n]
+                # the words must be joined by single spaces or hyphens only
+                if any(not re.fullmatch(r"[ \-]|\s", text[seg[j][1]:seg[j + 1][0]]) for j in range(n - 1)):
+                    continue
+                if not seg[-1][2][0].isupper():
+                    continue
+                cands = index.names.get(norm(" ".join(t[2] for t in seg)))
+                if cands:
+                    found = (n, cands)
+                    break
+            if not found:
+                i += 1
+                continue
+            n, cands = found
+            b = toks[i + n - 1][1]
+            surface = text[a:b].rstrip(".")
+            b = a + len(surface)
+            prev = toks[i - 1][2] if i else ""
+            prev_gap = text[toks[i - 1][1]:a] if i else ""
+            nxt = toks[i + n][2] if i + n < len(toks) else ""
+            nxt_gap = text[b:toks[i + n][0]] if i + n < len(toks) else ""
+            i += n
+            if _in_mask(masks, a, b):
+                continue
+            joined_prev = prev and prev_gap.strip() == ""
+            joined_next = nxt and nxt_gap.strip() in ("", "'s", "\u2019s")
+            # part of a person's or organisation's name: capitalised word straight before
+            if joined_prev and prev[0].isupper() and prev.lower() not in LEAD_WORDS and not title:
+                continue
+            if joined_next:
+                nl = nxt.lower()
+                if nl in STREET_HEADS:
+                    continue
+                if nl in ORG_HEADS and not (nxt[0].islower() and nl in LOWER_OK_AFTER):
+                    continue
+                if nxt[0].isupper() and nxt not in FOLLOW_OK and not title:
+                    continue
+            if _org_after(text, b):
+                continue
+            key = norm(surface)
+            risky = " " not in key and key in COMMON_WORDS
+            if key == "march" and (MONTH_AFTER.match(text[b:]) or re.search(r"\d\s*$", text[:a])
+                                   or (prev.lower() in {"last", "this", "next", "early", "late", "mid", "since",
+                                                        "until", "till", "by", "on", "during", "end", "start"})):
+                continue
+            hits.append(_Hit(a, b, surface, cands, si, prev.lower() if joined_prev else "", risky))
+    return hits
+
+
+def _org_after(text: str, b: int) -> bool:
+    """`Wisbech neighbourhood policing team`: a place then descriptors then a lower-case org head."""
+    m = re.match(r"(?:['\u2019]s)?((?:\s+[a-z][a-z-]*){1,4})\b", text[b:b + 80])
+    if not m:
+        return False
+    words = m.group(1).split()
+    for j, w in enumerate(words):
+        if w in {"team", "unit", "squad", "taskforce", "police", "constabulary", "council", "partnership", "cid"}:
+            return j == 0 and w in {"police", "constabulary", "council", "cid"} or all(x in ORG_FILLERS for x in words[:j])
+        if w not in ORG_FILLERS:
+            return False
+    return False
+
+
+def _choose(hit: _Hit, anchors: list[Entry], forces: set[str]) -> tuple[Entry, int]:
+    """The candidate that best fits the release's other places and forces, with its context score."""
+    best, best_score = None, -1
+    for c in hit.candidates:
+        score = 0
+        for other in anchors:
+            if other.key == c.key:
+                continue
+            if c.district and other.district == c.district or (other.kind == "district" and other.name == c.district):
+                score += 4
+            elif c.county and other.county == c.county:
+                score += 2
+            elif c.force_area and other.force_area == c.force_area:
+                score += 1
+            if c.district and other.name == c.district:
+                score += 4
+        if c.force_area and c.force_area in forces:
+            score += 3
+        rank = score * 10 + KIND_RANK.get(c.kind, 0)
+        if rank > best_score:
+            best, best_score = c, rank
+    return best, best_score // 10
+
+
+def _followed_by(text: str, b: int, entry: Entry) -> bool:
+    m = re.match(r",?\s+([A-Z][\w'\u2019 -]{2,40})", text[b:b + 60])
+    if not m:
+        return False
+    tail = norm(m.group(1))
+    return any(tail.startswith(norm(x)) for x in (entry.district, entry.county) if x)
+
+
+def _context_ok(hit: _Hit, entry: Entry, score: int, hits: list[_Hit], text: str) -> bool:
+    if entry.kind == "area" and score < 4 and not _followed_by(text, hit.end, entry):
+        return False
+    if not hit.risky:
+        return True
+    if _followed_by(text, hit.end, entry):
+        return True
+    # in a list of places: "Wisbech and March", "Bristol, Bath and Taunton"
+    for other in hits:
+        if other is hit or other.risky:
+            continue
+        gap = text[min(other.end, hit.end):max(other.start, hit.start)]
+        if other.sentence == hit.sentence and re.fullmatch(r"\s*(?:,|and|&|or|,\s*and)\s*", gap):
+            return True
+    key = norm(hit.surface)
+    if hit.lead in PLACE_PREPS and hit.lead not in {"and", "or", "the"}:
+        if key in PLACE_FIRST or score >= 2:
+            return True
+    if key in PLACE_FIRST and key != "march" and score >= 2:
+        return True
+    return False
+
+
+def _forces_named(doc: Document, index: Index) -> set[str]:
+    """Force areas whose force the text names (`Gwent Police`): a hint for same-name places."""
+    return {f for f in index.forces if f in doc.text}
+
+
+def _directional(doc: Document, index: Index, masks: list[tuple[int, int]]) -> list[tuple[int, int, str, Entry]]:
+    """`north Derbyshire` -> North Derbyshire (lower-case direction before a county or London)."""
+    out = []
+    for m in re.finditer(r"\b(north|south|east|west|north-east|north-west|south-east|south-west|mid|central)\s+"
+                         r"([A-Z][a-z]+(?:shire)?)\b", doc.text):
+        cands = index.names.get(norm(m.group(2))) or []
+        base = next((c for c in cands if c.kind == "county" or c.name == "London"), None)
+        if base is None or _in_mask(masks, m.start(), m.end()):
+            continue
+        if re.match(r"\s+(?:Police|Constabulary|Council)", doc.text[m.end():]):
+            continue
+        name = _title_case(m.group(1)) + " " + m.group(2)
+        known = index.names.get(norm(name))
+        out.append((m.start(), m.end(), name, known[0] if known else base))
+    return out
+
+
+def find_places(doc: Document, gaz: Gazetteer | None = None) -> list[Place]:
+    index = load_index()
+    text = doc.text
+    masks = _masks(text)
+    places: list[Place] = []
+    seen: set[str] = set()
+
+    def span_of(offset: int) -> Span | None:
+        s = doc.sentence_at(offset)
+        return s.span if s else None
+
+    def add(place: Place) -> None:
+        k = norm(place.name)
+        if k in seen:
+            return
+        seen.add(k)
+        places.append(place)
+
+    premise_ranges = []
+    for a, b, name, kind in sorted(_premises(doc)):
+        if _in_mask(masks, a, b):
+            continue
+        premise_ranges.append((a, b))
+        town = index.names.get(norm(name.rsplit(" ", 2)[0]))
+        t = town[0] if town else None
+        add(Place(name=name, kind=kind, key=re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"),
+                  county=t.county if t else None, force_area=t.force_area if t else None, span=span_of(a)))
+    masks = masks + premise_ranges
+
+    hits = _scan(doc, index, masks)
+    anchors = [h.candidates[0] for h in hits if len(h.candidates) == 1 and not h.risky]
+    forces = _forces_named(doc, index)
+    for a, b, name, base in _directional(doc, index, masks):
+        hits = [h for h in hits if not (a <= h.start and h.end <= b)]
+        known = norm(base.name) == norm(name)
+        add(Place(name=name, kind=base.kind if known else "area",
+                  key=base.key if known else norm(name).replace(" ", "-"), county=base.county,
+                  force_area=base.force_area, span=span_of(a)))
+    for hit in sorted(hits, key=lambda h: h.start):
+        entry, score = _choose(hit, anchors, forces)
+        if entry is None or not _context_ok(hit, entry, score, hits, text):
+            continue
+        name = entry.name if norm(hit.surface) == norm(entry.name) else _title_case(hit.surface)
+        add(Place(name=name, kind=entry.kind, key=entry.key, county=entry.county, force_area=entry.force_area,
+                  optional=entry.kind == "region", span=span_of(hit.start)))
+    return places
