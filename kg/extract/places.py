@@ -313,7 +313,8 @@ def _scan(doc: Document, index: Index, masks: list[tuple[int, int]]) -> list[_Hi
             # part of a person's or organisation's name: capitalised word straight before
             if joined_prev and prev[0].isupper() and prev.lower() not in LEAD_WORDS and not title:
                 continue
-            if joined_next:
+            county_lines = re.match(r"\s+county\s+lines?\b", text[b:b + 20], re.I) is not None
+            if joined_next and not county_lines:
                 nl = nxt.lower()
                 if nl in STREET_HEADS:
                     continue
@@ -329,6 +330,8 @@ def _scan(doc: Document, index: Index, masks: list[tuple[int, int]]) -> list[_Hi
                                    or (prev.lower() in {"last", "this", "next", "early", "late", "mid", "since",
                                                         "until", "till", "by", "on", "during", "end", "start"})):
                 continue
+            if risky and i == n and nxt[:1].islower() and not title:
+                continue  # "Reading the report", "Deal with it": a sentence opening on a common word
             hits.append(_Hit(a, b, surface, cands, si, prev.lower() if joined_prev else "", risky))
     return hits
 

@@ -1,0 +1,124 @@
+"""Places finder: tables of text and the places it must (and must not) yield."""
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from kg.document import Document
+from kg.extract.places import find_places, load_index
+from kg.release import Release
+
+
+def doc_of(text: str, headline: str = "") -> Document:
+    full = f"{headline}\n\n{text}" if headline else text
+    return Document(Release(id="t", path="t.txt", format="text", text=full, body_start=len(headline)))
+
+
+def names(text: str, headline: str = "") -> list[str]:
+    return sorted(p.name for p in find_places(doc_of(text, headline)) if not p.optional)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # towns, cities, counties used as places
+    ("Officers made arrests in Preston, Burnley and Blackpool.", ["Blackpool", "Burnley", "Preston"]),
+    ("Drugs were seized across Lancashire last week.", ["Lancashire"]),
+    ("The gang flooded Shrewsbury and Telford with heroin from their base in Kirkby.", ["Kirkby", "Shrewsbury", "Telford"]),
+    ("Raids took place in Sutton-in-Ashfield and Kirkby-in-Ashfield.", ["Kirkby-in-Ashfield", "Sutton-in-Ashfield"]),
+    ("A line ran from Liverpool to Kendal.", ["Kendal", "Liverpool"]),
+    # March: a town only in a place-like context
+    ("Residents in Wisbech and March raised concerns.", ["March", "Wisbech"]),
+    ("He was arrested in March 2021 in Wisbech.", ["Wisbech"]),
+    ("He was arrested on 16 March in Peterborough.", ["Peterborough"]),
+    ("Last March, officers in Peterborough made arrests.", ["Peterborough"]),
+    ("March 16 saw a raid in Peterborough.", ["Peterborough"]),
+    # other common-word towns
+    ("Reading the report, officers in Slough acted.", ["Slough"]),
+    ("He was sentenced at Reading Crown Court.", ["Reading Crown Court"]),
+    ("Warrants were executed in Bristol, Bath and Taunton.", ["Bath", "Bristol", "Taunton"]),
+    ("The deal was done in Leeds.", ["Leeds"]),
+    # premises, title-cased
+    ("He was taken to St Mary's Wharf police station.", ["St Mary's Wharf Police Station"]),
+    ("She appeared at Wolverhampton Magistrates' Court.", ["Wolverhampton Magistrates' Court"]),
+    ("He appeared at Newry Magistrates\u2019 Court on Monday.", ["Newry Magistrates' Court"]),
+    ("The trial was at the Old Bailey.", ["Old Bailey"]),
+    # not places: force, PCC, council, team names; countries; streets; URLs
+    ("Derbyshire Constabulary said the work goes on.", []),
+    ("Leicester, Leicestershire and Rutland Police and Crime Commissioner Rupert Matthews spoke.", []),
+    ("The Police and Crime Commissioner for Cambridgeshire and Peterborough praised officers.", []),
+    ("Sgt Tom Reeve, of the Wisbech neighbourhood policing team, said so.", []),
+    ("The Wisbech Neighbourhood Policing Team led the work.", []),
+    ("Fenland District Council supported the operation.", []),
+    ("Officers from England, Wales, Scotland and Northern Ireland took part across the UK.", []),
+    ("A car was stopped on Derby Road and in London Road.", []),
+    ("Report it at www.derbyshire.police.uk/report today.", []),
+    ("Contact Derbyshire police on 101.", []),
+    # people named like towns
+    ("Detective Inspector Matt Preston said the team was pleased.", []),
+    # directions before counties
+    ("The team protects north Derbyshire from organised gangs.", ["North Derbyshire"]),
+    ("Homes in Derby, Erewash and south Derbyshire were searched.", ["Derby", "Erewash", "South Derbyshire"]),
+    # parts of a city need their city
+    ("Jason Pugh, 34, of Ely, Cardiff, ran the line.", ["Cardiff", "Ely"]),
+    ("A raid in Chalvey, Slough, found drugs.", ["Chalvey", "Slough"]),
+    ("Officers visited Bedwell.", []),
+])
+def test_places_table(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Raids in Southampton, Portsmouth and Newport on the Isle of Wight.", "newport-isle-of-wight"),
+    ("Raids in Newport, Cwmbran and Pontypool by Gwent Police.", "newport-newport"),
+    ("A man from Newport was charged.", "newport-newport"),
+    ("Homes in Kirkby and Huyton were searched.", "kirkby-knowsley"),
+    ("Homes in Kirkby-in-Ashfield and Mansfield were searched.", "kirkby-in-ashfield-ashfield"),
+    ("Jason Pugh, 34, of Ely, Cardiff, ran the line.", "ely-cardiff"),
+    ("Officers in Ely and Soham made arrests.", "ely-east-cambridgeshire"),
+])
+def test_same_name_places_resolved_by_context(text, key):
+    keys = {p.key for p in find_places(doc_of(text))}
+    assert key in keys
+
+
+def test_place_carries_force_county_kind_and_sentence_span():
+    text = "Nothing here. Officers arrested a man in Chesterfield."
+    doc = doc_of(text)
+    (place,) = find_places(doc)
+    assert place.name == "Chesterfield"
+    assert place.force_area == "Derbyshire Constabulary"
+    assert place.county == "Derbyshire"
+    assert place.kind == "town"
+    assert text[place.span.start:place.span.end] == "Officers arrested a man in Chesterfield."
+
+
+def test_broad_regions_are_optional():
+    places = find_places(doc_of("Lines running across the North East and Mid and West Wales were closed."))
+    assert {p.name for p in places} == {"North East", "Mid and West Wales"}
+    assert all(p.optional and p.kind == "region" for p in places)
+
+
+def test_title_cased_headline_keeps_places():
+    assert names("Five men were jailed.", headline="Kirkby County Lines Gang Jailed For 38 Years") == ["Kirkby"]
+
+
+def test_each_place_named_once():
+    assert names("Derby police. In Derby and again in Derby, officers acted.") == ["Derby"]
+
+
+def test_gazetteer_covers_the_uk():
+    rows = json.loads(resources.files("kg.data").joinpath("places.json").read_text(encoding="utf-8"))
+    kinds = {}
+    for r in rows:
+        assert r["name"] and r["kind"] and r["key"], r
+        kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
+    assert len({r["key"] for r in rows}) == len(rows), "keys must be unique"
+    assert kinds["town"] + kinds["city"] >= 1500
+    forces = {r["force_area"] for r in rows}
+    for force in ("Police Scotland", "Police Service of Northern Ireland", "Metropolitan Police Service",
+                  "Dyfed-Powys Police", "City of London Police", "Nottinghamshire Police"):
+        assert force in forces
+    index = load_index()
+    for name in ("aberdeen", "belfast", "truro", "stornoway", "enniskillen", "lerwick", "croydon", "kirkby in ashfield"):
+        assert name in index.names, name
