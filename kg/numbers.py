@@ -35,7 +35,7 @@ _HUNDREDS = rf"(?:(?:a|one|{_DIGIT_W})\s+hundred(?:\s+and\s+{_BELOW_100})?)"
 _THOUSANDS = rf"(?:(?:a|{_HUNDREDS}|{_BELOW_100})\s+thousand(?:\s+(?:and\s+)?(?:{_HUNDREDS}|{_BELOW_100}))?)"
 
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-WORDS = rf"(?:{_THOUSANDS}|{_HUNDREDS}|a\s+dozen|half\s+a(?:n)?|{_BELOW_100}|both)"
+WORDS = rf"(?:{_THOUSANDS}|{_HUNDREDS}|a\s+dozen|half\s+a(?:n)?|{_BELOW_100}|both|pair|duo|trio)"
 # A number as written: digits or words. Case-insensitive patterns are expected.
 NUM = rf"(?:(?<![\w£.,]){DIGITS}(?![\d£]|[.,]\d)|\b{WORDS}\b)"
 
@@ -59,7 +59,7 @@ QUAL = r"(?:" + "|".join(
 
 # Amounts with no number: the outcome is `vague`.
 VAGUE = (
-    r"(?:several|a\s+number\s+of|numerous|a\s+(?:large\s+|small\s+|significant\s+|substantial\s+)?"
+    r"\b(?:several|a\s+number\s+of|numerous|a\s+(?:large\s+|small\s+|significant\s+|substantial\s+)?"
     r"(?:quantity|amount)\s+of|quantities\s+of|a\s+haul\s+of|various|multiple|a\s+range\s+of|"
     r"dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of|a\s+handful\s+of|a\s+few|many)"
 )
@@ -92,16 +92,16 @@ QUANTITY = rf"(?:{NUM})\s*{UNIT}"
 _DURATION_UNIT = r"(?:years?|yrs?)"
 # "55 years", "nine years and three months", "29 years, three months", "18 months"
 DURATION = (
-    rf"(?:(?:{NUM})\s+{_DURATION_UNIT}(?:\s*(?:,|and|,\s*and)\s*(?:{NUM})\s+months?)?"
-    rf"|(?:{NUM})\s+months?|a\s+century|more\s+than\s+a\s+century)"
+    rf"(?:(?:{NUM})[-\s]{_DURATION_UNIT}(?:\s*(?:,|and|,\s*and)\s*(?:{NUM})[-\s]months?)?"
+    rf"|(?:{NUM})[-\s]months?|a\s+century|more\s+than\s+a\s+century)"
 )
 
 _num_re = re.compile(NUM, re.I)
 _qual_re = re.compile(rf"\b{QUAL}\b", re.I)
 _scale_re = re.compile(r"(k|m|mn|bn|million|billion|thousand)\b", re.I)
 _unit_re = re.compile(UNIT, re.I)
-_years_re = re.compile(rf"({NUM})\s+{_DURATION_UNIT}", re.I)
-_months_re = re.compile(rf"({NUM})\s+months?", re.I)
+_years_re = re.compile(rf"({NUM})[-\s]{_DURATION_UNIT}", re.I)
+_months_re = re.compile(rf"({NUM})[-\s]months?", re.I)
 
 
 def value_of(text: str) -> float | None:
@@ -114,8 +114,10 @@ def value_of(text: str) -> float | None:
             return float(t.replace(",", ""))
         except ValueError:
             return None
-    if t == "both":
+    if t in ("both", "pair", "duo"):
         return 2.0
+    if t == "trio":
+        return 3.0
     if t == "a dozen":
         return 12.0
     if t in ("half a", "half an"):

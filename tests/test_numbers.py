@@ -20,7 +20,7 @@ from kg.numbers import (
 @pytest.mark.parametrize("text, expected", [
     ("five", 5), ("Five", 5), ("forty-one", 41), ("forty one", 41), ("Eighty-three", 83),
     ("a dozen", 12), ("a hundred", 100), ("two hundred and twelve", 212), ("one hundred", 100),
-    ("three thousand", 3000), ("both", 2), ("Both", 2), ("half a", 0.5),
+    ("three thousand", 3000), ("both", 2), ("Both", 2), ("half a", 0.5), ("pair", 2), ("trio", 3),
     ("41", 41), ("1,300", 1300), ("4.2", 4.2), ("1,250.5", 1250.5), ("twelve", 12),
     ("nineteen", 19), ("ninety-nine", 99),
     ("dozens", None), ("several", None), ("", None),
@@ -55,7 +55,7 @@ def test_quantity(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("55 years", 55), ("nine years and three months", 9.25), ("29 years and three months", 29.25),
     ("eight years", 8), ("18 months", 1.5), ("a combined 38 years", 38), ("six years, nine months", 6.75),
-    ("more than a century", 100), ("no prison", None),
+    ("more than a century", 100), ("16-month", 1.3333), ("three-year", 3), ("no prison", None),
 ])
 def test_years(text, expected):
     assert years_of(text) == expected

@@ -49,10 +49,10 @@ _MONTHS = (
 _MASKS = [
     re.compile(r"\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|\u2013)\s*\d{1,3})?", _I),
     re.compile(r"\b\d{1,3}(?:-|\s)(?:year|month|week|day|hour|mile|minute)s?-old\b", _I),
-    re.compile(r"\b\d{1,3}-(?:year|month|week|day|hour|mile|minute|strong|man|person)s?\b", _I),
-    re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
-               r"\w+teen|twenty|thirty|forty|fifty)-(?:year|month|week|day|hour|mile)s?\b", _I),
-    re.compile(r"(?<=[A-Za-z)]),\s\d{1,2}(?=,|\s+of\b|\s+from\b|\s*\))"),
+    re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+               r"thirty|forty|fifty)-(?:year|month|week|day|hour|mile|minute|strong|man|person)s?\b"
+               r"(?!\s+(?:custodial\s+|prison\s+|jail\s+)?(?:sentence|term|prison|jail|custod))", _I),
+    re.compile(r"(?-i:\b[A-Z][\w'-]+),\s\d{1,2}(?=,|\s+of\b|\s+from\b|\s*\))"),  # "Kyle Bevan, 28, of"
     re.compile(r"\(\s*\d{1,2}\s*\)"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b(?:\s+(?:19|20)\d\d)?", _I),
     re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:(?:st|nd|rd|th)\b|,?\s+(?:19|20)\d\d\b)", _I),
@@ -151,7 +151,7 @@ ARREST_VAGUE = [
 
 # charges
 CHARGE_RX = [
-    _rx(rf"{C}(?:\s+{PEOPLE}|\s+of\s+(?:those|them|the\s+\w+)(?:\s+arrested)?)?{APPOS}{RELATIVE}{AUX}\s+charged\b"),
+    _rx(rf"{C}(?:\s+{PEOPLE}|\s+of\s+(?:those|them|whom|the\s+\w+)(?:\s+arrested)?)?{APPOS}{RELATIVE}{AUX}\s+charged\b"),
     _rx(rf"\bcharg(?:ed|ing)\s+{C}\s+{PEOPLE}"),
 ]
 CHARGE_ONE = _rx(
@@ -244,6 +244,7 @@ LINE_RX = [
 ]
 LINE_ONE = [
     _rx(rf"\b(?:the|this|that|a|one)\s+(?:[\"\u201c][^\"\u201d]{{1,20}}[\"\u201d]\s+)?(?:county\s+|drugs?\s+|deal\s+)?line\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?{CLOSE}"),
+    _rx(rf"\b{CLOSE}(?:\s+(?:down|off))?\s+(?:a|one|the|this|that)\s+(?:[\"\u201c][^\"\u201d]{{1,20}}[\"\u201d]\s+)?(?:county\s+|drugs?\s+|deal\s+)?line\b(?!s)"),
     _rx(r"\b(?:brought|took|shut|closed)\s+(?:this|the|that)\s+(?:[\"\u201c][^\"\u201d]{1,20}[\"\u201d]\s+)?(?:county\s+|drugs?\s+)?line\s+down\b"),
 ]
 LINE_VAGUE = [
@@ -529,8 +530,9 @@ class _Reader:
                 continue
             any_money = True
         if not quantities and not any_money:
-            if not re.search(r"\b(?:worth|value)\b", text, _I) or re.search(VAGUE, text, _I):
+            if not re.search(r"\b(?:worth|value)\b", text, _I) or self.has_vague:
                 self.vague(s, DRUG_VAGUE, "drug_seizure", text)
+        if "cash" in text:
             self.vague(s, CASH_VAGUE, "cash_seizure", text)
 
     # -- weapons, vehicles, phones
