@@ -53,6 +53,8 @@ def names(text: str, headline: str = "") -> list[str]:
     ("Officers from England, Wales, Scotland and Northern Ireland took part across the UK.", []),
     ("A car was stopped on Derby Road and in London Road.", []),
     ("Report it at www.derbyshire.police.uk/report today.", []),
+    ("He lives in Hope Street, Liverpool.", ["Liverpool"]),
+    ("Mr Hamilton said the Newcastle United fan was jailed.", []),
     ("Contact Derbyshire police on 101.", []),
     # people named like towns
     ("Detective Inspector Matt Preston said the team was pleased.", []),

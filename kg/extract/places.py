@@ -122,10 +122,11 @@ PREMISE_STOP = {"at", "in", "to", "from", "the", "a", "an", "on", "before", "aft
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u017f0-9][A-Za-z\u00c0-\u017f0-9'\u2019.]*")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+", re.I)
 _PREMISE = re.compile(
-    r"((?:[A-Z][A-Za-z'\u2019.-]*\s+){1,4})(police\s+station|crown\s+court|magistrates['\u2019]?\s+court|"
-    r"youth\s+court|county\s+court|family\s+court|coroner['\u2019]?s\s+court)\b",
+    r"\b(police\s+station|crown\s+court|magistrates['\u2019]?\s+court|youth\s+court|county\s+court|"
+    r"family\s+court|coroner['\u2019]?s\s+court)\b",
     re.I,
 )
+_PREMISE_NAME = re.compile(r"((?:[A-Z][A-Za-z'\u2019.-]*\s+){1,4})$")
 _FIXED = re.compile(r"\b(old bailey|central criminal court|royal courts of justice)\b", re.I)
 _ORG_FORWARD = re.compile(
     r"\b(?:Commissioner|PCC|Constable|Council|Constabulary|Police)\s+(?:for|of|in)\s+"
@@ -135,6 +136,11 @@ _ORG_BACK_HEAD = re.compile(
     r"Team|Unit|Squad|Taskforce|Task\s+Force|Partnership|Trust|University|College|School|Academy|Hospital|"
     r"Infirmary|Prison|Fire\s+and\s+Rescue(?:\s+Service)?|Housing|Association|Foundation|Football\s+Club|FC|"
     r"Regional\s+Organised\s+Crime\s+Unit|ROCU|CID|Division|Chronicle|Echo|Gazette|Telegraph|Herald)\b")
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*|and|&|of)(['\u2019]s)?(,)?\s+$")
+_CAP_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*,?\s+$")
+_JOIN = re.compile(r"[ \-]")
 
 
 @dataclass(frozen=True)
@@ -150,6 +156,7 @@ class Entry:
 @dataclass
 class Index:
     names: dict[str, list[Entry]]
+    first_words: frozenset[str]  # first words of all names, to skip most capitalised words at once
     longest: int
     forces: frozenset[str]
 
@@ -182,7 +189,8 @@ def load_index() -> Index:
         if k.startswith("st "):
             names.setdefault("saint " + k[3:], []).append(e)
     forces = frozenset(e.force_area for es in names.values() for e in es if e.force_area)
-    return Index(names, min(longest, MAX_WORDS), forces)
+    first = frozenset(k.split()[0] for k in names)
+    return Index(names, first, min(longest, MAX_WORDS), forces)
 
 
 @dataclass
@@ -212,7 +220,7 @@ def _title_case(text: str) -> str:
 def _is_title_case(sentence: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'\u2019-]*", sentence)
     long_words = [w for w in words if len(w) > 3]
-    if len(long_words) < 3:
+    if len(long_words) < 5:
         return False
     return sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.75
 
@@ -227,13 +235,14 @@ def _masks(text: str) -> list[tuple[int, int]]:
         pos = m.start()
         start = pos
         while True:
-            before = text[:start]
-            w = re.search(r"([A-Z][\w'\u2019-]*|and|&|of)(['\u2019]s)?(,)?\s+$", before)
+            base = max(0, start - 60)
+            before = text[base:start]
+            w = _WORD_BEFORE.search(before)
             if not w:
                 break
-            if w.group(1) in ("and", "&", "of") and not re.search(r"[A-Z][\w'\u2019-]*,?\s+$", before[: w.start()]):
+            if w.group(1) in ("and", "&", "of") and not _CAP_BEFORE.search(before[: w.start()]):
                 break
-            start = w.start()
+            start = base + w.start()
         if start < pos:
             spans.append((start, pos))
     return spans
@@ -247,7 +256,11 @@ def _premises(doc: Document) -> list[tuple[int, int, str, str]]:
     text = doc.text
     out = []
     for m in _PREMISE.finditer(text):
-        words = m.group(1).split()
+        base = max(0, m.start() - 80)
+        named = _PREMISE_NAME.search(text[base:m.start()])
+        if not named:
+            continue
+        words = named.group(1).split()
         # drop leading function words and anything before a sentence-internal stop word
         keep: list[str] = []
         for w in reversed(words):
@@ -256,14 +269,14 @@ def _premises(doc: Document) -> list[tuple[int, int, str, str]]:
             keep.insert(0, w)
         if not keep:
             continue
-        kind_text = " ".join(m.group(2).split()).lower()
+        kind_text = " ".join(m.group(1).split()).lower()
         if kind_text.startswith("police"):
             label, kind = "Police Station", "police_station"
         else:
             label = next(k for k in COURT_KINDS if norm(k).replace("'", "") == norm(kind_text).replace("'", ""))
             kind = "court"
         name_words = " ".join(keep).replace("\u2019", "'")
-        start = text.rfind(keep[0], m.start(1), m.start(2))
+        start = text.rfind(keep[0], base, m.start())
         out.append((start, m.end(), f"{_title_case(name_words)} {label}", kind))
     for m in _FIXED.finditer(text):
         out.append((m.start(), m.end(), FIXED_PREMISES[m.group(1).lower()], "court"))
@@ -279,14 +292,14 @@ def _scan(doc: Document, index: Index, masks: list[tuple[int, int]]) -> list[_Hi
         i = 0
         while i < len(toks):
             a, _, word = toks[i]
-            if not word[0].isupper():
+            if not word[0].isupper() or norm(word).split(" ", 1)[0] not in index.first_words:
                 i += 1
                 continue
             found = None
             for n in range(min(index.longest, len(toks) - i), 0, -1):
                 seg = toks[i:i + n]
                 # the words must be joined by single spaces or hyphens only
-                if any(not re.fullmatch(r"[ \-]|\s", text[seg[j][1]:seg[j + 1][0]]) for j in range(n - 1)):
+                if any(not _JOIN.fullmatch(text[seg[j][1]:seg[j + 1][0]]) for j in range(n - 1)):
                     continue
                 if not seg[-1][2][0].isupper():
                     continue
