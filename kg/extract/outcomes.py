@@ -25,6 +25,8 @@ from kg.facts import Outcome, Span
 from kg.gazetteer import Gazetteer
 from kg.numbers import (
     DURATION,
+    TENS,
+    UNITS,
     MONEY,
     NUM,
     QUAL,
@@ -359,6 +361,26 @@ OBJECT_CUE = _rx(r"\b(?:weapon|kni|gun|firearm|pistol|rifle|taser|stun|machete|b
 WELFARE_CUE = _rx(r"safeguard|support|protect|safety|referr|referral|slavery|trafficking|nrm|visit|knock|"
                   r"check|welfare|door|cuckoo|engage")
 COUNT_START = _rx(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})")
+# A cheap first pass: a digit or a number word. COUNT_START then runs only around these.
+_NUMBER_WORDS = sorted([*UNITS, *TENS, "dozen", "hundred", "thousand", "half", "both", "pair", "duo", "trio"],
+                       key=len, reverse=True)
+NUMBER_HINT = _rx(r"(?<![\w£.,])\d|\b(?=[otfsenzahbpd])(?:" + "|".join(_NUMBER_WORDS) + r")\b")
+
+
+def count_starts(text: str) -> list[int]:
+    """Offsets where a figure, or the qualifier before it, starts."""
+    out: set[int] = set()
+    covered = -1
+    for hint in NUMBER_HINT.finditer(text):
+        p = hint.start()
+        if p < covered:
+            continue
+        for m in COUNT_START.finditer(text, max(0, p - 40), min(len(text), p + 80)):
+            if m.start("n") <= p < m.end():
+                out.update((m.start(), m.start("n")))
+                covered = m.end()
+                break
+    return sorted(out)
 
 
 class _Reader:
@@ -411,7 +433,7 @@ class _Reader:
     def read(self, s: Sentence) -> None:
         text = mask(s.text)
         low = text.lower()
-        self.starts = sorted({p for m in COUNT_START.finditer(text) for p in (m.start(), m.start("n"))})
+        self.starts = count_starts(text)
         self.has_vague = bool(VAGUE_RX.search(text))
         taken: list[tuple[int, int]] = []  # spans of numbers already used in this sentence
         # each family runs only when its key words occur: cheap substring tests keep this fast
