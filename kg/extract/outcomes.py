@@ -355,11 +355,18 @@ def _weapon_kind(text: str) -> str:
 # Where a figure (with its qualifier) can start. Patterns that open with a count are tried
 # only at these places, which keeps the finder fast: a sentence holds few numbers.
 VAGUE_RX = _rx(VAGUE)
-OBJECT_CUE = _rx(r"\b(?:weapon|kni|gun|firearm|pistol|rifle|taser|stun|machete|blade|sword|dagger|kukri|"
-                 r"crossbow|knuckle|baton|axe|hatchet|hammer|bat|nunchuck|catapult|spray|vehicle|car|van|"
-                 r"motor|moped|lorr|truck|scooter|quad|phone|handset|mobile|revolver|shotgun|handgun|uzi)")
-WELFARE_CUE = _rx(r"safeguard|support|protect|safety|referr|referral|slavery|trafficking|nrm|visit|knock|"
-                  r"check|welfare|door|cuckoo|engage")
+# key words (lower case) that a sentence must hold for a family of patterns to be tried
+WEAPON_WORDS = ("weapon", "kni", "gun", "firearm", "pistol", "rifle", "revolver", "taser", "stun", "machete",
+                "blade", "sword", "dagger", "kukri", "crossbow", "knuckle", "baton", "axe", "hatchet", "hammer",
+                "bat", "nunchuck", "catapult", "spray", "uzi")
+VEHICLE_WORDS = ("vehicle", "car", "van", "motor", "moped", "lorr", "truck", "scooter", "quad")
+PHONE_WORDS = ("phone", "handset", "mobile")
+WELFARE_WORDS = ("safeguard", "support", "protect", "safety", "referr", "slavery", "trafficking", "nrm", "visit",
+                 "knock", "check", "welfare", "door", "cuckoo", "engage")
+
+
+def _has(low: str, words: tuple[str, ...]) -> bool:
+    return any(w in low for w in words)
 COUNT_START = _rx(rf"\b(?P<q>{QUAL}\s+)?(?P<n>{NUM})")
 # A cheap first pass: a digit or a number word. COUNT_START then runs only around these.
 _NUMBER_WORDS = sorted([*UNITS, *TENS, "dozen", "hundred", "thousand", "half", "both", "pair", "duo", "trio"],
@@ -442,11 +449,10 @@ class _Reader:
         if "year" in low or "month" in low or "centur" in low:
             self._custody(s, text, taken)
         self._money_and_drugs(s, text, taken)
-        if OBJECT_CUE.search(text):
-            self._objects(s, text, taken)
+        self._objects(s, text, low, taken)
         if "warrant" in low or "line" in low:
             self._lines_and_warrants(s, text, taken)
-        if WELFARE_CUE.search(text):
+        if _has(low, WELFARE_WORDS):
             self._welfare(s, text, taken)
 
     # -- people: arrests, charges, convictions
@@ -558,7 +564,23 @@ class _Reader:
             self.vague(s, CASH_VAGUE, "cash_seizure", text)
 
     # -- weapons, vehicles, phones
-    def _objects(self, s: Sentence, text: str, taken: list) -> None:
+    def _objects(self, s: Sentence, text: str, low: str, taken: list) -> None:
+        if _has(low, WEAPON_WORDS):
+            self._weapons(s, text, taken)
+        if _has(low, VEHICLE_WORDS):
+            if VEHICLE_CUE.search(text):
+                self.counted(s, [VEHICLE_RX], "vehicle_seizure", text, taken)
+            for m in VEHICLE_ONE.finditer(text):
+                if _singular_seized(text, m):
+                    self.add(s, True, type="vehicle_seizure", count=1, qualifier="exact")
+        if _has(low, PHONE_WORDS):
+            self.counted(s, [PHONE_RX], "phone_seizure", text, taken)
+            for m in PHONE_ONE.finditer(text):
+                if _singular_seized(text, m):
+                    self.add(s, True, type="phone_seizure", count=1, qualifier="exact")
+            self.vague(s, PHONE_VAGUE, "phone_seizure", text)
+
+    def _weapons(self, s: Sentence, text: str, taken: list) -> None:
         for m in self.scan(WEAPON_RX, text):
             if _overlaps(m.span("n"), taken):
                 continue
@@ -577,16 +599,6 @@ class _Reader:
                 kind = _weapon_kind(m.group("w"))
                 if kind != "other" or not m.group("w").lower().startswith("weapon"):
                     self.add(s, type="weapon_seizure", qualifier="vague", weapon=kind)
-        if VEHICLE_CUE.search(text):
-            self.counted(s, [VEHICLE_RX], "vehicle_seizure", text, taken)
-        for m in VEHICLE_ONE.finditer(text):
-            if _singular_seized(text, m):
-                self.add(s, True, type="vehicle_seizure", count=1, qualifier="exact")
-        self.counted(s, [PHONE_RX], "phone_seizure", text, taken)
-        for m in PHONE_ONE.finditer(text):
-            if _singular_seized(text, m):
-                self.add(s, True, type="phone_seizure", count=1, qualifier="exact")
-        self.vague(s, PHONE_VAGUE, "phone_seizure", text)
 
     # -- warrants and county lines
     def _lines_and_warrants(self, s: Sentence, text: str, taken: list) -> None:
