@@ -181,6 +181,13 @@ JAIL_COUNT_BEFORE = _rx(
     rf"{C}(?:\s+{PEOPLE}|\s+of\s+(?:those|them|the\s+\w+))?{APPOS}{RELATIVE}{AUX}\s+"
     r"(?:jailed|sentenced|imprisoned|locked\s+up|put\s+behind|given|handed)"
 )
+CHARGED_OR_CONVICTED = _rx(r"charged\s+or\s+convicted")
+# "two years ago", "18 months later": a time, not a prison term
+NOT_A_TERM_AFTER = _rx(r"\s*(?:ago|old|later|earlier|on\s+licence|before\s+(?:being|he|she|they))")
+# "over the past 12 months" is a period of work, unless it follows "jailed for"
+PERIOD_BEFORE = _rx(r"\b(?:for|over|during|in|within|past|last|lasting|spanning)\s+(?:the\s+)?(?:past\s+|last\s+)?$")
+JAILED_FOR = _rx(r"(?:jailed|sentenced|imprisoned|locked\s+up)\s+(?:\w+\s+)?for\s+$")
+WORTH = _rx(r"\b(?:worth|value)\b")
 EACH = _rx(r"\beach\b")
 GROUP_CUE = _rx(r"\b(?:between\s+them|collectively|in\s+total|altogether)\b")
 JAIL_COUNT_AFTER = _rx(rf"^[^.;]{{0,30}}?\b(?:to|on|for|among)\s+{C}\s+{PEOPLE}")
@@ -339,16 +346,20 @@ def _count(m: re.Match) -> tuple[float | None, str, bool]:
     return value, qual, singular
 
 
+_KINDS = [
+    ("taser", re.compile(r"taser|stun")),
+    ("imitation_firearm", re.compile(r"imitation|replica|\bbb\b|\bair\s|blank|toy")),
+    ("firearm", re.compile(r"gun|firearm|pistol|rifle|revolver|uzi")),
+    ("knife", re.compile(r"kni|machete|blade|sword|dagger|kukri")),
+]
+
+
 def _weapon_kind(text: str) -> str:
+    """firearm, imitation_firearm, knife, taser or other, from the words naming the weapon."""
     t = text.lower()
-    if re.search(r"taser|stun", t):
-        return "taser"
-    if re.search(r"imitation|replica|\bbb\b|\bair\s|blank|toy", t):
-        return "imitation_firearm"
-    if re.search(r"gun|firearm|pistol|rifle|revolver|uzi", t):
-        return "firearm"
-    if re.search(r"kni|machete|blade|sword|dagger|kukri", t):
-        return "knife"
+    for kind, rx in _KINDS:
+        if rx.search(t):
+            return kind
     return "other"
 
 
@@ -470,7 +481,7 @@ class _Reader:
             if CHARGE_ONE.search(text):
                 self.add(s, True, type="charge", count=1, qualifier="exact")
         cue = CONVICT_CUE.search(text)
-        if cue and not re.search(r"charged\s+or\s+convicted", text, _I):
+        if cue and not CHARGED_OR_CONVICTED.search(text):
             for m in self.scan(CONVICT_COUNT, text, cue.start()):
                 value, qual, _ = _count(m)
                 if value is not None and not _overlaps(m.span("n"), taken) and value < 1000:
@@ -490,9 +501,9 @@ class _Reader:
                 continue
             tail = text[m.end():m.end() + 40]
             head = text[max(0, m.start() - 60):m.start()]
-            if NOT_CUSTODIAL.search(tail) or NOT_CUSTODIAL.search(head[-25:]) or re.match(r"\s*(?:ago|old|later|earlier|on\s+licence|before\s+(?:being|he|she|they))", tail, _I):
+            if NOT_CUSTODIAL.search(tail) or NOT_CUSTODIAL.search(head[-25:]) or NOT_A_TERM_AFTER.match(tail):
                 continue
-            if re.search(r"\b(?:for|over|during|in|within|past|last|lasting|spanning)\s+(?:the\s+)?(?:past\s+|last\s+)?$", head, _I) and not re.search(r"(?:jailed|sentenced|imprisoned|locked\s+up)\s+(?:\w+\s+)?for\s+$", head, _I):
+            if PERIOD_BEFORE.search(head) and not JAILED_FOR.search(head):
                 continue
             count = None
             cm = next(self.scan(JAIL_COUNT_BEFORE, text), None)
@@ -521,8 +532,6 @@ class _Reader:
             got = quantity_of(m.group("x"))
             if got is None:
                 continue
-            if m.start("x") > 0 and re.search(r"\b(?:a|an)\s*$", text[:m.start("x")], _I) and m.group("x").lower().startswith("half"):
-                pass
             taken.append(m.span("x"))
             o = self.add(s, type="drug_seizure", quantity=got[0], unit=got[1],
                          qualifier=qualifier_of(m.group("q") or ""))
@@ -558,7 +567,7 @@ class _Reader:
                 continue
             any_money = True
         if not quantities and not any_money:
-            if not re.search(r"\b(?:worth|value)\b", text, _I) or self.has_vague:
+            if not WORTH.search(text) or self.has_vague:
                 self.vague(s, DRUG_VAGUE, "drug_seizure", text)
         if "cash" in text:
             self.vague(s, CASH_VAGUE, "cash_seizure", text)
