@@ -143,6 +143,14 @@ CASES = [
      {("drug_seizure", "exact", "value_gbp=2.3e+06"), ("cash_seizure", "exact", "value_gbp=500000")}),
     ("A total of 1.5 tonnes of cannabis was found in the warehouse.",
      {("drug_seizure", "exact", "quantity=1500", "unit=kg")}),
+    ("During the week, 41 people were arrested and charged.",
+     {("arrest", "exact", "count=41"), ("charge", "exact", "count=41")}),
+    ("Officers dismantled a drugs line and safeguarded a 15-year-old boy.",
+     {("county_line_closure", "exact", "count=1"), ("safeguarding", "exact", "count=1")}),
+    ("Detectives seized 24 kilos of cocaine with a street value of £2 million.",
+     {("drug_seizure", "exact", "value_gbp=2e+06", "quantity=24", "unit=kg")}),
+    ("Officers executed search warrants at 12 properties across the city.", {("warrant", "exact", "count=12")}),
+    ("A second man, aged 31, has also been arrested.", {("arrest", "exact", "count=1")}),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]

@@ -160,6 +160,8 @@ CHARGE_ONE = _rx(
     r"\b(?:was|has\s+(?:\w+\s+){0,2}?been|had\s+(?:\w+\s+){0,2}?been)\s+(?:\w+\s+)?charged\b"
     r"|^(?:a\s+)?(?:man|woman|teenager|boy|girl|teen|youth)\s+charged\b"
 )
+# "41 people were arrested and charged": one figure, two outcomes
+ARRESTED_AND_CHARGED = _rx(rf"{C}(?:\s+{PEOPLE})?{APPOS}{AUX}\s+arrested\s+and\s+(?:\w+\s+)?charged\b")
 CHARGE_VAGUE = [_rx(rf"{VAGUE}\s+{PEOPLE}{AUX}\s+charged\b")]
 
 # convictions: a stated number of people convicted or pleading guilty
@@ -267,6 +269,8 @@ SAFE_RX = [
     _rx(rf"{C}\s+{PEOPLE}[^.;\d£]{{0,100}}?\b{SAFE_WORDS}"),
     _rx(rf"\b(?:safeguarded|safeguarding|supported|protected)\s+{C}\s+{PEOPLE}"),
 ]
+SAFE_ONE = _rx(r"\bsafeguard(?:ed|ing)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|teenager|"
+               r"person|adult|resident|youngster|tenant)\b")
 SAFE_VAGUE = [_rx(rf"{VAGUE}\s+{PEOPLE}[^.;\d£]{{0,60}}?\b{SAFE_WORDS}")]
 REFERRAL_RX = [
     _rx(rf"{C}\s+(?:[\w-]+\s+)?(?:safeguarding|child\s+protection|social\s+care|welfare)\s+referrals\b"),
@@ -476,6 +480,10 @@ class _Reader:
             else:
                 self.vague(s, ARREST_VAGUE, "arrest", text)
         before = len(self.found)
+        for m in self.scan(ARRESTED_AND_CHARGED, text):
+            value, qual, _ = _count(m)
+            if value is not None:
+                self.add(s, type="charge", count=value, qualifier=qual)
         self.counted(s, CHARGE_RX, "charge", text, taken)
         if len(self.found) == before:
             if CHARGE_ONE.search(text):
@@ -634,7 +642,10 @@ class _Reader:
         before = len(self.found)
         self.counted(s, SAFE_RX, "safeguarding", text, taken)
         if len(self.found) == before:
-            self.vague(s, SAFE_VAGUE, "safeguarding", text)
+            if SAFE_ONE.search(text):
+                self.add(s, True, type="safeguarding", count=1, qualifier="exact")
+            else:
+                self.vague(s, SAFE_VAGUE, "safeguarding", text)
         if VISIT_CUE.search(text):
             before = len(self.found)
             self.counted(s, VISIT_RX, "address_visit", text, taken)
