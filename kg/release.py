@@ -350,8 +350,9 @@ def parse_release(text: str, *, path: str = "<text>", release_id: str | None = N
     release_id = release_id or Path(path).stem
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     release = READERS[detect_format(text, suffix)](text, path, release_id)
-    if not release.text.strip():
-        raise ReleaseError("no article text after removing metadata", path=path)
+    if not release.text[release.body_start:].strip():
+        raise ReleaseError("no article text after removing metadata" + (" and the headline" if release.title else ""),
+                           path=path)
     return release
 
 
