@@ -88,7 +88,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.queries import format_rows, load_query, named_queries, run_query
+    from kg.named_queries import format_rows, load_query, named_queries, run_query
 
     if args.list:
         for name, q in named_queries().items():
@@ -122,10 +122,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from kg.export import export
 
     with open_store(args.store, create=False) as store:
-        if args.reason:
+        if args.reason:  # infer into a scratch copy: exporting never changes the store
             from kg.reasoning import materialise
 
-            materialise(store)
+            store = store.copy_in_memory()
+            inferred = materialise(store)
+            print(f"reasoning: added {inferred} inferred triples", file=sys.stderr)
         result = export(store, fmt=args.format, out=args.out)
     if args.out:
         print(f"wrote {args.format}: {result}", file=sys.stderr)

@@ -58,3 +58,9 @@ class ValidationSetupError(KgError):
     """The validator itself could not run (no Java for the reasoner, a broken shapes file)."""
 
     exit_code = 7
+
+
+class ServerError(KgError):
+    """The SPARQL server could not be found or did not start."""
+
+    exit_code = 8

@@ -2,7 +2,7 @@
 
 * `run_remote_query` sends a named query to a SPARQL query endpoint (the Protocol's POST with a
   form-encoded `query`) and reads `application/sparql-results+json`. Parameters are bound by a
-  `VALUES` block of properly escaped RDF terms (the same typed terms `kg.queries.bind` makes)
+  `VALUES` block of properly escaped RDF terms (the same typed terms `kg.named_queries.bind` makes)
   placed at the start of the query's outermost `WHERE` group, never by pasting text.
 * `push` copies each release's named graph with the Graph Store HTTP Protocol: `PUT
   <gsp-url>?graph=<graph IRI>` with the graph as N-Triples, which replaces whatever that
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.errors import EndpointError, QueryError
-from kg.queries import NamedQuery, bind, plain_literal
+from kg.named_queries import NamedQuery, bind, plain_literal
 from kg.store import Store
 
 RESULTS_JSON = "application/sparql-results+json"

@@ -22,13 +22,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.errors import KgError, StoreError
-
-
-class ServerError(KgError):
-    """The SPARQL server could not be found or did not start."""
-
-    exit_code = 8
+from kg.errors import ServerError, StoreError
 
 
 @dataclass

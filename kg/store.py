@@ -36,6 +36,7 @@ class Store:
 
     def __init__(self, path: str | Path, *, read_only: bool = False, create: bool = True):
         self.path = Path(path)
+        self.read_only = read_only
         if read_only or not create:
             if not (self.path / "CURRENT").exists():
                 raise StoreError("no store here", path=self.path,
@@ -52,6 +53,21 @@ class Store:
                 raise StoreError("the store is in use by another process", path=self.path,
                                  hint="stop `kg serve` or the other `kg` command that holds it") from exc
             raise StoreError(f"cannot open the store: {msg}", path=self.path) from exc
+
+    @classmethod
+    def in_memory(cls) -> "Store":
+        """A store that lives in memory only (for a scratch copy, or tests)."""
+        store = cls.__new__(cls)
+        store.path = None
+        store.read_only = False
+        store._store = ox.Store()
+        return store
+
+    def copy_in_memory(self) -> "Store":
+        """Every quad of this store in a new in-memory store, to derive from without changing this one."""
+        copy = Store.in_memory()
+        copy._store.extend(self._store.quads_for_pattern(None, None, None, None))
+        return copy
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -118,13 +134,15 @@ class Store:
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
+    def close(self) -> None:
+        """Flush what was written and let go of the database (and its lock)."""
+        if self._store is not None:
+            if not self.read_only:
+                self._store.flush()
+            self._store = None  # type: ignore[assignment]
+
     def __len__(self) -> int:
         return len(self._store)
-
-    def close(self) -> None:
-        # pyoxigraph closes the database when the object is dropped
-        self._store.flush() if hasattr(self, "_store") else None
-        self._store = None  # type: ignore[assignment]
 
 
 @contextmanager
@@ -133,6 +151,4 @@ def open_store(path: str | Path, *, read_only: bool = False, create: bool = True
     try:
         yield store
     finally:
-        if store._store is not None and not read_only:
-            store.flush()
-        store._store = None  # type: ignore[assignment]
+        store.close()

@@ -22,7 +22,7 @@ from kg.errors import QueryError
 from kg.facts import Facts, Force, Operation, Outcome, Person, Place, Span, Team
 from kg.mapping import release_quads
 from kg.namespace import graph_iri
-from kg.queries import NamedQuery, bind, load_query, named_queries, parse_query, run_query
+from kg.named_queries import NamedQuery, bind, load_query, named_queries, parse_query, run_query
 from kg.release import parse_release, read_release
 from kg.store import Store
 

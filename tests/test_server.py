@@ -19,7 +19,7 @@ from SPARQLWrapper import JSON, SPARQLWrapper
 
 from conftest import kg_command, run_kg
 from kg.errors import EndpointError
-from kg.queries import load_query, named_queries, run_query
+from kg.named_queries import load_query, named_queries, run_query
 from kg.remote import graph_url, push, run_remote_query, with_values
 from kg.server import find_oxigraph, start, stop, url_for, wait_until_listening
 from kg.store import Store
@@ -75,7 +75,7 @@ def test_push_puts_one_graph_per_release(pushed, server, gold_store):
 
 
 def load_query_text(sparql: str):
-    from kg.queries import parse_query
+    from kg.named_queries import parse_query
 
     return parse_query("adhoc", sparql)
 
