@@ -17,6 +17,7 @@ Two jobs, both driven by `ontology/policing.ttl`:
 from __future__ import annotations
 
 import shutil
+import contextlib
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -176,7 +177,8 @@ def check_consistency(data_ntriples: bytes = b"") -> float:
             raise ValidationSetupError(f"owlready2 could not load the graph: {exc}") from exc
         started = time.perf_counter()
         try:
-            with onto:
+            # HermiT's command line derives a base IRI from the working folder and fails in "/"
+            with onto, contextlib.chdir(tmp):
                 owlready2.sync_reasoner_hermit([onto] + ([data] if data is not None else []),
                                                infer_property_values=False, debug=0,
                                                ignore_unsupported_datatypes=True)
