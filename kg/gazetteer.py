@@ -26,10 +26,16 @@ class Gazetteer:
     force_domain: dict[str, str] = field(default_factory=dict)  # "derbyshire.police.uk" -> name
     force_pcc_area: dict[str, str] = field(default_factory=dict)  # lower-case area -> name
     force_kind: dict[str, str] = field(default_factory=dict)  # official name -> kind
+    # joint units of several forces ("Organised Crime Partnership", "OCP"): teams, not forces
+    unit_alias: dict[str, str] = field(default_factory=dict)  # alias as written -> unit name
 
     def __post_init__(self) -> None:
         for force in self.forces:
             name = force["name"]
+            if force.get("kind") == "joint_unit":
+                for alias in [name, *force.get("aliases", [])]:
+                    self.unit_alias.setdefault(alias, name)
+                continue
             self.force_kind[name] = force.get("kind", "territorial")
             for alias in [name, *force.get("aliases", [])]:
                 self.force_alias.setdefault(alias, name)

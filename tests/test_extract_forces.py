@@ -29,6 +29,20 @@ def doc(text):
     ("Call Crimestoppers anonymously.", []),
     ("Officers met residents in the town.", []),
     ("The Met Office warned of rain.", []),
+    # a police force outside the UK that took part
+    ("Colleagues in An Garda Síochána searched two properties.", ["An Garda Síochána"]),
+    # a sentence defining a unit by its members lists no force at work on the case
+    ("Officers from the Paramilitary Crime Task Force made arrests. The operation was supported by the "
+     "National Crime Agency.\n\nThe Paramilitary Crime Task Force is made up of officers from the Police Service "
+     "of Northern Ireland, the National Crime Agency and HM Revenue and Customs.", ["National Crime Agency"]),
+    # an apposition inside a sentence about the work is no definition: its forces took part
+    ("The OCP, a joint unit made up of officers from the National Crime Agency and the Metropolitan Police, "
+     "seized guns.", ["National Crime Agency", "Metropolitan Police Service"]),
+    # the notes to editors are boilerplate
+    ("NCA officers arrested two men.\n\nNotes to editors\n\nBorder Force is a law enforcement command within "
+     "the Home Office. Kent Police supports the Agency.", ["National Crime Agency"]),
+    # a joint unit of several forces is a team, never a force
+    ("Investigators from the Organised Crime Partnership (OCP) recovered handguns.", []),
 ])
 def test_find_forces(text, expected):
     assert [f.name for f in find_forces(doc(text), load_gazetteer())] == expected

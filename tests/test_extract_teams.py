@@ -23,7 +23,16 @@ def doc(text):
     ("The south division intelligence team tackles crime.", [("South Division Intelligence Team", None)]),
     ("But the intelligence team and the pro-active and organised crime teams worked.",
      [("Intelligence Team", None), ("Pro-Active Team", None), ("Organised Crime Team", None)]),
-    # not teams: generic units, ROCUs, a shop unit, bare "the team"
+    # "task force" as written, a CID, "Specialist" inside a name, a joint unit from the gazetteer
+    ("Detectives from the Paramilitary Crime Task Force searched homes.", [("Paramilitary Crime Task Force", None)]),
+    ("Sergeant Tom Wheelwright, from West Mercia Police's Telford Proactive CID, said.",
+     [("Telford Proactive CID", "West Mercia Police")]),
+    ("It was a joint investigation by the Met's Specialist Crime Command and North Yorkshire Police.",
+     [("Specialist Crime Command", "Metropolitan Police Service")]),
+    ("Guns were recovered by investigators from the Organised Crime Partnership (OCP).",
+     [("Organised Crime Partnership", None)]),
+    # not teams: generic units, ROCUs, a shop unit, bare "the team", a force and a job title
+    ("NCA Branch Commander Jenna Whitcombe said it.", []),
     ("Neighbourhood teams, response officers and specialist units worked together.", []),
     ("Officers from Essex teams joined in.", []),
     ("The base, in a former shop unit, is open.", []),

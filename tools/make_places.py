@@ -602,7 +602,21 @@ COUNTIES = {
     "Co Londonderry": "Police Service of Northern Ireland", "Co Tyrone": "Police Service of Northern Ireland",
     "Tyrone": "Police Service of Northern Ireland", "Fermanagh": "Police Service of Northern Ireland",
     "Lincolnshire Wolds": None,
+    # historic Welsh and Scottish counties still used as policing areas and places
+    "Montgomeryshire": "Dyfed-Powys Police", "Radnorshire": "Dyfed-Powys Police", "Brecknockshire": "Dyfed-Powys Police",
+    "Breconshire": "Dyfed-Powys Police", "Cardiganshire": "Dyfed-Powys Police", "Merionethshire": "North Wales Police",
+    "Caernarfonshire": "North Wales Police", "Kincardineshire": "Police Scotland", "Kirkcudbrightshire": "Police Scotland",
+    "Wigtownshire": "Police Scotland", "Berwickshire": "Police Scotland", "Roxburghshire": "Police Scotland",
+    "Peeblesshire": "Police Scotland", "Selkirkshire": "Police Scotland", "Caithness": "Police Scotland",
+    "Sutherland": "Police Scotland", "Banffshire": "Police Scotland", "Kinross-shire": "Police Scotland",
 }
+# counties of the Republic of Ireland, named in cross-border cases ("County Donegal", "Co Louth"):
+# places, policed by An Garda Siochana
+IRISH_COUNTIES = """Carlow Cavan Clare Cork Donegal Dublin Galway Kerry Kildare Kilkenny Laois Leitrim Limerick Longford
+Louth Mayo Meath Monaghan Offaly Roscommon Sligo Tipperary Waterford Westmeath Wexford Wicklow""".split()
+for _c in IRISH_COUNTIES:
+    COUNTIES[f"County {_c}"] = "An Garda Síochána"
+    COUNTIES[f"Co {_c}"] = "An Garda Síochána"
 COUNTIES.pop("Lincolnshire Wolds")
 
 # broad regions: optional places (neither required nor wrong)
@@ -627,6 +641,24 @@ REGIONS = {
 # regions that are real administrative places, not broad regions
 NOT_OPTIONAL = {"Fenland", "New Forest"}
 
+# A town or area whose last word is a street word ("Oxford Road", "Falls Road", "Brick Lane") is a
+# street that slipped into a town list: streets are not places. These few are settlements or
+# estates that are named like streets, and stay.
+STREET_WORDS = {"Road", "Street", "Lane", "Avenue", "Drive", "Crescent", "Square", "Gardens", "Mews", "Close",
+                "Way", "Terrace", "Row", "Grove", "Place", "Walk", "Parade", "Boulevard"}
+STREET_LIKE_SETTLEMENTS = {
+    "Adwick le Street", "Collier Row", "Forest Row", "Hazel Grove", "Beck Row", "Chase Terrace", "Red Row",
+    "Shiney Row", "Sandy Row", "Easington Lane", "Delves Lane", "High Lane", "Butt Lane", "Leam Lane",
+    "Rayners Lane", "Hales Place", "Hesters Way", "Thorney Close", "Park Street", "Perry Street",
+    "Potter Street", "Ladbroke Grove", "Bruce Grove", "White Hart Lane", "Lisson Grove", "Catton Grove",
+}
+
+
+def is_street(name: str) -> bool:
+    """'Oxford Road' is a street; 'Chester-le-Street', 'Street' (Somerset) and 'Hazel Grove' are not."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in STREET_WORDS and name not in STREET_LIKE_SETTLEMENTS
+
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'", "").replace("\u2019", "")).strip("-")
@@ -638,7 +670,7 @@ def build() -> list[dict]:
 
     def add(name: str, kind: str, district: str | None, ctry: str | None, frc: str | None, key: str | None = None):
         key = key or f"{slug(name)}-{slug(district or ctry or name)}"
-        if key in places:
+        if key in places or (kind in ("town", "area") and is_street(name)):
             return
         places[key] = {"name": name, "kind": kind, "key": key, "district": district, "county": ctry, "force_area": frc}
 

@@ -4,6 +4,15 @@ Every alias in the gazetteer ("the Met", "Herts Police", "Titan", "NERSOU", "Der
 police") is matched case-sensitively on word boundaries and mapped to the official name.
 A force name that is only the start of a PCC's title ("Cleveland Police and Crime
 Commissioner") is not a mention of the force.
+
+A force counts only where the release says it took part. Two kinds of mention say nothing of
+that, and a force named only in them is left out:
+
+* the notes to editors (everything after a "Notes to editors" / "Notes for editors" /
+  "About the ..." heading): boilerplate about the publisher and its partners;
+* a sentence that defines a unit by its make-up ("The Paramilitary Crime Task Force is made
+  up of officers from PSNI, the NCA and HMRC", "X comprises ..."), which lists members, not
+  the forces at work on this case.
 """
 from __future__ import annotations
 
@@ -66,10 +75,36 @@ def _scan(text: str, gaz: Gazetteer, start: int, end: int) -> list[ForceMention]
     return out
 
 
+# a heading that opens the notes to editors: boilerplate follows
+_NOTES = re.compile(r"^[ \t#*]*(?:notes?\s+(?:to|for)\s+(?:editors?|eds)|editor['\u2019]?s\s+notes?|"
+                    r"about\s+the\s+[A-Z][\w ]{2,60})\s*:?[ \t*]*$", re.I | re.M)
+# a sentence defining a unit by its members: "<Unit> is made up of officers from ..."
+_MAKE_UP = re.compile(r"^(?:The\s+)?[A-Z][\w'\u2019&() -]{2,80}?\s+(?:is|are|was)\s+(?:a\s+[\w -]{0,40}?\s+)?"
+                      r"(?:made\s+up\s+of|comprised\s+of|composed\s+of|formed\s+of|staffed\s+by|"
+                      r"compris(?:es|ing)|consists\s+of|(?:a\s+)?(?:joint\s+)?(?:partnership|collaboration)\s+"
+                      r"(?:between|of))\b")
+
+
+def boilerplate_start(text: str) -> int:
+    """Offset where the notes to editors begin, or the text's length when it has none."""
+    m = _NOTES.search(text)
+    return m.start() if m else len(text)
+
+
+def _says_nothing(doc: Document, offset: int, notes: int) -> bool:
+    """True where a mention is in the notes to editors or in a sentence listing a unit's members."""
+    if offset >= notes:
+        return True
+    sent = doc.sentence_at(offset)
+    return sent is not None and _MAKE_UP.match(sent.text) is not None
+
+
 def find_forces(doc: Document, gaz: Gazetteer) -> list[Force]:
-    """One `Force` per force named in the release, spanned by the sentence of its first mention."""
+    """One `Force` per force the release says took part, spanned by the sentence of its first
+    mention that says so."""
     found: dict[str, Force] = {}
+    notes = boilerplate_start(doc.text)
     for m in force_mentions(doc.text, gaz):
-        if m.name not in found:
+        if m.name not in found and not _says_nothing(doc, m.start, notes):
             found[m.name] = Force(m.name, span=doc.span_at(m.start))
     return list(found.values())

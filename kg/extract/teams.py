@@ -19,7 +19,8 @@ from kg.facts import Team
 from kg.gazetteer import Gazetteer
 
 HEADS = r"team|unit|squad|taskforce|task\s+force|directorate|command|branch|department"
-_HEAD = re.compile(rf"\b(?:{HEADS})(s?)\b", re.I)
+# "Telford Proactive CID": the criminal investigation department, written as its acronym
+_HEAD = re.compile(rf"\b(?:(?i:{HEADS})|CID)(s?)\b")
 _TOKEN = re.compile(r"[A-Za-z][\w'\u2019&-]*|&")
 
 # lower-case words that describe what a unit does or where it works
@@ -43,6 +44,8 @@ The A An Our Its Their His Her This That These Those Officers Officer Police Det
 Colleagues Staff Work Working Led Supported Run Both All Each Every New Former Whole Specialist Help In On At From
 With By For To Of As And But When While During After Before Through Across Under Also Meanwhile Today Local
 """.split())
+# of those, words that open a unit's name inside a sentence ("the Met's Specialist Crime Command")
+CAPS_IN_NAME = frozenset({"Specialist", "Local", "New"})
 ROCU_WORDS = ("Regional Organised Crime", "Special Operations", "Regional Special")
 
 
@@ -69,8 +72,12 @@ def title_case(words: list[str]) -> str:
 
 
 def _head_word(raw: str) -> str:
+    if raw.isupper() and len(raw) > 1:  # CID
+        return raw
     raw = re.sub(r"\s+", " ", raw.lower())
-    return "Taskforce" if raw.startswith("task") else raw.rstrip("s").capitalize() if raw.endswith("s") and raw != "unit" else raw.capitalize()
+    if raw.startswith("task"):  # as written: "Task Force" or "Taskforce"
+        return "Task Force" if " " in raw else "Taskforce"
+    return raw.rstrip("s").capitalize() if raw.endswith("s") and raw != "unit" else raw.capitalize()
 
 
 def _is_cap_head(h: re.Match) -> bool:
@@ -81,7 +88,8 @@ def team_mentions(doc: Document, gaz: Gazetteer) -> list[TeamMention]:
     """Every team mention in the document (kept on the document: people reuse it)."""
     cached = doc.__dict__.get("_team_mentions")
     if cached is None:
-        cached = doc.__dict__["_team_mentions"] = _team_mentions(doc, gaz)
+        found = _team_mentions(doc, gaz) + joint_unit_mentions(doc, gaz)
+        cached = doc.__dict__["_team_mentions"] = sorted(found, key=lambda m: m.start)
     return cached
 
 
@@ -115,6 +123,9 @@ def _team_mentions(doc: Document, gaz: Gazetteer) -> list[TeamMention]:
                 words.insert(0, w)
             elif w.lower() in DESCRIPTORS and (w.islower() or t.start() == lo):
                 words.insert(0, w)  # a describing word (capitalised only to open the sentence)
+            elif w in CAPS_IN_NAME and t.start() != lo and _is_cap_head(h) and words and words[0][0].isupper():
+                words.insert(0, w)  # "the Specialist Crime Command"
+                proper += 1
             elif w[0].isupper() and w not in STOP_CAPS and t.start() != lo or (w[0].isupper() and t.start() == lo and
                                                                             w not in STOP_CAPS and _is_cap_head(h)):
                 words.insert(0, w)
@@ -143,14 +154,38 @@ def _team_mentions(doc: Document, gaz: Gazetteer) -> list[TeamMention]:
         full = " ".join(words) + " " + head
         if any(r in title_case(full.split()) for r in ROCU_WORDS) or full in gaz.force_alias:
             continue
+        if all(w in gaz.force_alias or w in gaz.unit_alias for w in name_words):
+            continue  # "NCA Branch Commander": a force's name and a job title, not a unit
         groups = [words]
         if plural and "and" in words:  # "the pro-active and organised crime teams": two teams
             i = words.index("and")
             if words[:i] and words[i + 1:] and words[0].lower() != "serious":
                 groups = [words[:i], words[i + 1:]]
         for g in groups:
-            out.append(TeamMention(first, h.end(), title_case(g + [head]), anchor_force))
+            out.append(TeamMention(first, h.end(), title_case(g + head.split()), anchor_force))
     return out
+
+
+_UNIT_PATTERNS: dict[int, re.Pattern] = {}
+
+
+def _unit_pattern(gaz: Gazetteer) -> re.Pattern | None:
+    """Names and acronyms of the gazetteer's joint units ("Organised Crime Partnership", "OCP")."""
+    if not gaz.unit_alias:
+        return None
+    pat = _UNIT_PATTERNS.get(id(gaz))
+    if pat is None:
+        body = "|".join(re.escape(a) for a in sorted(gaz.unit_alias, key=len, reverse=True))
+        pat = _UNIT_PATTERNS[id(gaz)] = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+    return pat
+
+
+def joint_unit_mentions(doc: Document, gaz: Gazetteer) -> list[TeamMention]:
+    """Standing units staffed by several forces, from the gazetteer: teams with no one force."""
+    pat = _unit_pattern(gaz)
+    if pat is None:
+        return []
+    return [TeamMention(m.start(), m.end(), gaz.unit_alias[m.group(0)], None) for m in pat.finditer(doc.text)]
 
 
 def find_teams(doc: Document, gaz: Gazetteer) -> list[Team]:
