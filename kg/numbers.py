@@ -7,6 +7,7 @@ fragment matched into a value:
     value_of("forty-one") == 41          value_of("a dozen") == 12
     money_value("£2.4 million") == 2_400_000   money_value("£350k") == 350_000
     quantity_of("half a kilo") == (0.5, "kg")  years_of("nine years and three months") == 9.25
+    quantity_of("a kilo") == (1.0, "kg")       years_of("45 and a half years") == 45.5
     qualifier_of("just under") == "approximately"
 
 Vague amounts ("dozens", "hundreds", "several", "a number of") have no value: `value_of` returns
@@ -88,11 +89,14 @@ UNIT = (
 )
 # "4.2kg", "around 250g", "half a kilo", "312 wraps", "a dozen cannabis plants"
 QUANTITY = rf"(?:{NUM})\s*{UNIT}"
+# "a kilo of heroin", "an ounce of cocaine": one unit, written with the article
+ONE_UNIT = r"\ban?\s+(?:kilo(?:gram(?:me)?)?|tonne|ounce)\b"
 
 _DURATION_UNIT = r"(?:years?|yrs?)"
 # "55 years", "nine years and three months", "29 years, three months", "18 months"
 DURATION = (
-    rf"(?:(?:{NUM})[-\s]{_DURATION_UNIT}(?:\s*(?:,|and|,\s*and)\s*(?:{NUM})[-\s]months?)?"
+    rf"(?:(?:{NUM})\s+and\s+a\s+half[-\s]{_DURATION_UNIT}|a\s+year\s+and\s+a\s+half"
+    rf"|(?:{NUM})[-\s]{_DURATION_UNIT}(?:\s*(?:,|and|,\s*and)\s*(?:{NUM})[-\s]months?)?"
     rf"|(?:{NUM})[-\s]months?|a\s+century|more\s+than\s+a\s+century)"
 )
 
@@ -102,6 +106,8 @@ _scale_re = re.compile(r"(k|m|mn|bn|million|billion|thousand)\b", re.I)
 _unit_re = re.compile(UNIT, re.I)
 _years_re = re.compile(rf"({NUM})[-\s]{_DURATION_UNIT}", re.I)
 _months_re = re.compile(rf"({NUM})[-\s]months?", re.I)
+_half_years_re = re.compile(rf"({NUM})\s+and\s+a\s+half[-\s]{_DURATION_UNIT}", re.I)
+_one_unit_re = re.compile(ONE_UNIT, re.I)
 
 
 def value_of(text: str) -> float | None:
@@ -179,7 +185,10 @@ def quantity_of(text: str) -> tuple[float, str] | None:
     """'4.2kg' -> (4.2, 'kg'); 'half a kilo' -> (0.5, 'kg'); '2 tonnes' -> (2000, 'kg')."""
     n = _num_re.search(text)
     if not n:
-        return None
+        one = _one_unit_re.search(text)
+        if not one:
+            return None
+        return quantity_of("1 " + one.group(0).split()[-1])
     value = value_of(n.group(0))
     u = _unit_re.search(text, n.end())
     if value is None or not u:
@@ -196,6 +205,12 @@ def years_of(text: str) -> float | None:
     low = text.lower()
     if "century" in low:
         return 100.0
+    if low.strip().startswith("a year and a half"):
+        return 1.5
+    half = _half_years_re.search(text)
+    if half:
+        v = value_of(half.group(1))
+        return None if v is None else v + 0.5
     years = 0.0
     found = False
     y = _years_re.search(text)

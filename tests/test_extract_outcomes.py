@@ -151,6 +151,28 @@ CASES = [
      {("drug_seizure", "exact", "value_gbp=2e+06", "quantity=24", "unit=kg")}),
     ("Officers executed search warrants at 12 properties across the city.", {("warrant", "exact", "count=12")}),
     ("A second man, aged 31, has also been arrested.", {("arrest", "exact", "count=1")}),
+    # misses found on the held-out corpus (ha*), then fixed
+    ("Four men, aged 19, 27 and 52, were arrested at the scene.", {("arrest", "exact", "count=4")}),
+    ("Officers seized cannabis with a street value of £18,000, a quantity of suspected heroin and a car.",
+     {("drug_seizure", "exact", "value_gbp=18000"), ("drug_seizure", "vague"), ("vehicle_seizure", "exact", "count=1")}),
+    ("Officers also seized 250 wraps of crack cocaine, a quantity of cannabis and £4,000 in cash.",
+     {("drug_seizure", "exact", "quantity=250", "unit=wraps"), ("drug_seizure", "vague"),
+      ("cash_seizure", "exact", "value_gbp=4000")}),
+    ("Altogether, £12,000 in cash and a quantity of heroin were found.",
+     {("cash_seizure", "exact", "value_gbp=12000"), ("drug_seizure", "vague")}),
+    ("During the searches officers seized cannabis worth £5,000, about £2,000 in cash, three phones, "
+     "two laptops, a set of scales and a stun gun hidden in a shoe box.",
+     {("drug_seizure", "exact", "value_gbp=5000"), ("cash_seizure", "approximately", "value_gbp=2000"),
+      ("phone_seizure", "exact", "count=3"), ("weapon_seizure", "exact", "count=1", "weapon=taser")}),
+    ("The search led to the recovery of a sawn-off shotgun and a kitchen knife.",
+     {("weapon_seizure", "exact", "count=1", "weapon=firearm"), ("weapon_seizure", "exact", "count=1", "weapon=knife")}),
+    ("A knife surrender bin outside the station has collected 140 blades since it was installed.",
+     {("weapon_seizure", "exact", "count=140", "weapon=knife")}),
+    ("Officers found just under a kilo of cocaine in the boot.",
+     {("drug_seizure", "approximately", "quantity=1", "unit=kg")}),
+    ("The cocaine was sold for £30,000 a kilo of cocaine.", set()),
+    ("That means the gang will spend a total of 31 and a half years behind bars.",
+     {("custodial_sentence", "exact", "years=31.5")}),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]

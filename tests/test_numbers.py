@@ -4,7 +4,9 @@ import re
 import pytest
 
 from kg.numbers import (
+    DURATION,
     MONEY,
+    ONE_UNIT,
     NUM,
     QUANTITY,
     VAGUE,
@@ -56,9 +58,27 @@ def test_quantity(text, expected):
     ("55 years", 55), ("nine years and three months", 9.25), ("29 years and three months", 29.25),
     ("eight years", 8), ("18 months", 1.5), ("a combined 38 years", 38), ("six years, nine months", 6.75),
     ("more than a century", 100), ("16-month", 1.3333), ("three-year", 3), ("no prison", None),
+    ("45 and a half years", 45.5), ("six and a half years", 6.5), ("a year and a half", 1.5),
 ])
 def test_years(text, expected):
     assert years_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("45 and a half years", True), ("a year and a half", True), ("six years and three months", True),
+    ("and a half", False),
+])
+def test_duration_grammar(text, expected):
+    assert bool(re.fullmatch(DURATION, text, re.I)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a kilo", (1.0, "kg")), ("an ounce", (28.35, "g")), ("a tonne", (1000.0, "kg")), ("a kilogram", (1.0, "kg")),
+])
+def test_one_unit_with_the_article(text, expected):
+    assert re.fullmatch(ONE_UNIT, text, re.I)
+    value, unit = quantity_of(text)
+    assert (round(value, 4), unit) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

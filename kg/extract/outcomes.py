@@ -30,6 +30,7 @@ from kg.numbers import (
     MONEY,
     NUM,
     QUAL,
+    ONE_UNIT,
     QUANTITY,
     VAGUE,
     money_value,
@@ -49,7 +50,7 @@ _MONTHS = (
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 )
 _MASKS = [
-    re.compile(r"\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|\u2013)\s*\d{1,3})?", _I),
+    re.compile(r"\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,\s*and|,|and|to|-|\u2013)\s*\d{1,3})*", _I),
     re.compile(r"\b\d{1,3}(?:-|\s)(?:year|month|week|day|hour|mile|minute)s?-old\b", _I),
     re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
                r"thirty|forty|fifty)-(?:year|month|week|day|hour|mile|minute|strong|man|person)s?\b"
@@ -103,7 +104,7 @@ NOT_AFTER_PREP = re.compile(r"\b(?:from|in|inside|into|on|onto|at|under|behind|w
 # "possessing an offensive weapon", "armed with a knife": an offence, not a seizure
 OFFENCE_BEFORE = re.compile(r"\b(?:possess\w*|carry\w*|suspicion|charged\s+with|armed|threaten\w*|brandish\w*|attack\w*|stabb\w*|assault\w*|wield\w*)\b[^.;]{0,40}$", _I)
 
-SEIZE = r"(?:seized|seize|seizing|seizure|recovered|recovering|found|finding|discovered|uncovered|located|confiscated|taken|took|impounded|removed|handed\s+in|surrendered|retrieved)"
+SEIZE = r"(?:seized|seize|seizing|seizures?|recovered|recovering|recovery|recoveries|found|finding|discovered|uncovered|located|confiscated|taken|took|impounded|removed|handed\s+in|surrendered|retrieved)"
 DRUG = (
     r"(?:drugs|cocaine|crack(?:\s+cocaine)?|heroin|cannabis|skunk|amphetamines?|mdma|ecstasy|"
     r"ketamine|spice|methamphetamine|crystal\s+meth|diamorphine|class\s+[abc](?:\s+drugs)?|"
@@ -125,6 +126,9 @@ WEAPON = (
     r"(?:extendable\s+|telescopic\s+|police\s+)?batons?|axes|axe|hatchets?|hammers?|"
     r"baseball\s+bats?|nunchucks?|catapults?|(?:cs|pepper)\s+(?:gas|spray)|"
     r"offensive\s+weapons?|weapons)\b"
+    # "a knife surrender bin", "knife crime", "weapons sweeps": the word names something else
+    r"(?!\s+(?:surrender|amnesty|crime|bins?|arch(?:es)?|wands?|attacks?|offences?|incidents?|point|"
+    r"possession|enabled|related|sweeps?|awareness|banks?|amnesties|detectors?|injur(?:y|ies)))"
 )
 VEHICLE = r"(?:motor\s+vehicles|vehicles?|cars?|vans?|motorbikes?|motorcycles?|mopeds?|lorries|lorry|trucks?|scooters?|quad\s+bikes?)\b"
 PHONE = r"(?:(?:mobile|burner|cell|smart)\s*)?(?:phones?|handsets?)\b|\bmobiles\b"
@@ -197,6 +201,9 @@ LIST_TERM = _rx(rf"(?:[-\u2013\u2014:]|\bwas\s+jailed\s+for|\bjailed\s+for|\bsen
 
 # drugs
 QUANTITY_RX = _rx(rf"(?P<q>{QUAL}\s+)?(?P<x>{QUANTITY})")
+ONE_UNIT_RX = _rx(rf"(?P<q>\b{QUAL}\s+)?(?P<x>{ONE_UNIT})")
+DRUG_AFTER_UNIT = _rx(rf"\s+of\s+(?:(?:suspected|high-purity|pure|herbal|illegal)\s+)?{DRUG}")
+PRICE_BEFORE = _rx(r"(?:£[\d,.]+\s*(?:k|m|million|thousand)?|\bper|\bfor)\s*$")
 MONEY_RX = _rx(rf"(?P<q>{QUAL}\s+)?(?P<m>{MONEY})")
 CASH_AFTER = _rx(r"^\s*(?:in\s+|of\s+)?(?:criminal\s+|suspected\s+|illicit\s+|seized\s+)?(?:cash|notes|currency|bank\s*notes)\b")
 CASH_BEFORE = _rx(rf"\bcash(?:\s+seizures?)?\s+(?:to\s+the\s+tune\s+of|totalling|totaling|of|worth|amounting\s+to|valued\s+at|of\s+around)\s+(?:{QUAL}\s+)?$")
@@ -209,6 +216,18 @@ VALUE_BEFORE = _rx(
 ESTIMATED_BEFORE = _rx(r"\bestimated\b[^£.;]{0,40}$")
 DRUG_NEAR = _rx(rf"\b{DRUG}\b|\bplants\b")
 MERGE_GAP = _rx(r"^[^£.;]{0,80}\b(?:value|worth|valued)\b[^£.;]{0,40}$")
+# a named drug, for telling apart "£32,000 of cannabis" and "a quantity of cocaine"
+DRUG_NAME = _rx(
+    r"\b(cocaine|crack|heroin|cannabis|skunk|amphetamines?|mdma|ecstasy|ketamine|spice|methamphetamine|"
+    r"crystal\s+meth|diamorphine|resin|opiates|benzodiazepines)\b"
+)
+# where the words about one seized item end, in a list of items
+ITEM_END = _rx(r"[,;]|\band\s+(?:a|an|some|£|\d)|\balong\s+with\b|\bas\s+well\s+as\b")
+ITEM_START = _rx(r"(?:[,;]|\band\b|\bseized\b|\brecovered\b|\bfound\b)[^,;]*$")
+# "a quantity of suspected cocaine": an amount without a number of one named drug
+DRUG_VAGUE_NAMED = _rx(rf"{VAGUE}\s+(?:suspected\s+|illegal\s+|herbal\s+|what\s+is\s+believed\s+to\s+be\s+)?(?:crack\s+)?"
+                       r"(?P<d>cocaine|crack|heroin|cannabis|skunk|amphetamines?|mdma|ecstasy|ketamine|spice|"
+                       r"methamphetamine|crystal\s+meth|diamorphine|cannabis\s+resin|opiates|benzodiazepines)\b")
 DRUG_VAGUE = [
     _rx(rf"{VAGUE}\s+(?:[\w-]+\s+){{0,3}}?{DRUG}"),
     _rx(rf"\b{DRUG}(?:\s*,\s*[\w\s]+?)?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+)?(?:also\s+)?(?:seized|recovered|found)\b(?!\s+(?:worth|with))"),
@@ -223,7 +242,7 @@ WEAPON_VAGUE = [
     _rx(rf"{VAGUE}\s+{GAP}{WEAPON}"),
     _rx(rf"\b(?:the\s+)?{WEAPON}(?:\s+(?:we|officers)\s+(?:found|seized|recovered))"),
 ]
-SEIZE_BEFORE = _rx(rf"\b{SEIZE}\b(?:[^.;]|\.(?=\d)){{0,110}}$")
+SEIZE_BEFORE = _rx(rf"\b{SEIZE}\b(?:[^.;]|\.(?=\d)){{0,180}}$")
 SEIZE_AFTER = _rx(rf"^[^.;]{{0,70}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?{SEIZE}\b(?!\s+(?:to|into|in\s+for))|^\s+{SEIZE}\b(?!\s+(?:to|into))")
 VEHICLE_RX = _rx(rf"{C}\s+{GAP}{VEHICLE}")
 VEHICLE_ONE = _rx(rf"{A_ONE}{GAP}{VEHICLE}")
@@ -306,6 +325,8 @@ class _Found:
     headline: bool
     singular: bool = False
     order: int = 0
+    # drug seizures: the named drugs ("cocaine", "cannabis") the figure or vague mention is about
+    drugs: frozenset[str] = frozenset()
 
 
 def _kind(o: Outcome) -> tuple:
@@ -543,8 +564,11 @@ class _Reader:
             taken.append(m.span("x"))
             o = self.add(s, type="drug_seizure", quantity=got[0], unit=got[1],
                          qualifier=qualifier_of(m.group("q") or ""))
+            self.found[-1].drugs = _drugs_after(text, m.end())
             quantities.append((m, o))
-        any_money = False
+        if "kilo" in text or "tonne" in text or "ounce" in text:
+            self._one_unit(s, text, quantities)
+        drug_money = False
         has_money = "£" in text or "pound" in text or "GBP" in text
         for m in (MONEY_RX.finditer(text) if has_money else ()):
             value = money_value(m.group("m"))
@@ -571,14 +595,32 @@ class _Reader:
                         break
                 if not merged:
                     self.add(s, type="drug_seizure", value_gbp=value, qualifier=qual)
-            else:
-                continue
-            any_money = True
-        if not quantities and not any_money:
+                    self.found[-1].drugs = _drugs_before(text, m.start()) | _drugs_after(text, m.end())
+                drug_money = True
+        named = False
+        if self.has_vague:
+            for m in DRUG_VAGUE_NAMED.finditer(text):
+                self.add(s, type="drug_seizure", qualifier="vague")
+                self.found[-1].drugs = frozenset([_drug_key(m.group("d"))])
+                named = True
+        if not quantities and not drug_money and not named:
             if not WORTH.search(text) or self.has_vague:
                 self.vague(s, DRUG_VAGUE, "drug_seizure", text)
         if "cash" in text:
             self.vague(s, CASH_VAGUE, "cash_seizure", text)
+
+    def _one_unit(self, s: Sentence, text: str, quantities: list) -> None:
+        """'just under a kilo of heroin': one unit written with the article."""
+        for m in ONE_UNIT_RX.finditer(text):
+            if _overlaps(m.span("x"), [qm.span("x") for qm, _ in quantities]) or PRICE_BEFORE.search(text[:m.start()]):
+                continue
+            got = quantity_of(m.group("x"))
+            if got is None or not DRUG_AFTER_UNIT.match(text, m.end()):
+                continue
+            o = self.add(s, type="drug_seizure", quantity=got[0], unit=got[1],
+                         qualifier=qualifier_of(m.group("q") or ""))
+            self.found[-1].drugs = _drugs_after(text, m.end())
+            quantities.append((m, o))
 
     # -- weapons, vehicles, phones
     def _objects(self, s: Sentence, text: str, low: str, taken: list) -> None:
@@ -653,6 +695,25 @@ class _Reader:
                 self.vague(s, VISIT_VAGUE, "address_visit", text)
 
 
+def _drug_key(name: str) -> str:
+    return " ".join(name.lower().split()).rstrip("s") if name.lower() != "opiates" else "opiate"
+
+
+def _drugs_after(text: str, pos: int) -> frozenset[str]:
+    """The drugs named after a figure, up to the end of its item in a list ('2kg of cocaine, ...')."""
+    seg = text[pos:pos + 80]
+    end = ITEM_END.search(seg)
+    if end:
+        seg = seg[:end.start()]
+    return frozenset(_drug_key(d) for d in DRUG_NAME.findall(seg))
+
+
+def _drugs_before(text: str, pos: int) -> frozenset[str]:
+    """The drugs named before a value ('cannabis with a street value of £32,000'), back to the item's start."""
+    seg = re.split(r"[,;]", text[max(0, pos - 100):pos])[-1]
+    return frozenset(_drug_key(d) for d in DRUG_NAME.findall(seg))
+
+
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < b and a < span[1] for a, b in taken)
 
@@ -716,9 +777,20 @@ def settle(found: list[_Found], terms: list[tuple[Sentence, float, str]]) -> lis
         kept.append(f)
     out = [k.outcome for k in kept]
     seen_vague: set[tuple] = set()
+    # a vague amount of a named drug stands beside figures for other drugs
+    # ("cannabis worth £32,000, a quantity of cocaine"); it gives way to a figure for the same drug
     for f in items:
         o = f.outcome
-        if o.qualifier != "vague":
+        if o.qualifier != "vague" or not f.drugs:
+            continue
+        key = (o.type, f.drugs)
+        if key in seen_vague or any(k.outcome.type == o.type and k.drugs & f.drugs for k in kept):
+            continue
+        seen_vague.add(key)
+        out.append(o)
+    for f in items:
+        o = f.outcome
+        if o.qualifier != "vague" or f.drugs:
             continue
         key = (o.type, o.weapon)
         if key in seen_vague or any(k.type == o.type and (o.type != "weapon_seizure" or k.weapon == o.weapon) for k in out):
