@@ -173,6 +173,18 @@ CASES = [
     ("The cocaine was sold for £30,000 a kilo of cocaine.", set()),
     ("That means the gang will spend a total of 31 and a half years behind bars.",
      {("custodial_sentence", "exact", "years=31.5")}),
+    ("Police also recovered £7,450 in suspected criminal cash.", {("cash_seizure", "exact", "value_gbp=7450")}),
+    ("Officers seized £40,000 in cash and a number of vehicles.",
+     {("cash_seizure", "exact", "value_gbp=40000"), ("vehicle_seizure", "vague")}),
+    ("Among the items seized was a stolen Audi worth £38,000.", {("property_recovery", "exact", "value_gbp=38000")}),
+    ("Five women found working at the farm, who are thought to have been trafficked into the country and "
+     "made to work without pay, have been referred to the National Referral Mechanism.",
+     {("modern_slavery_referral", "exact", "count=5")}),
+    ("Officers have referred more than 80 children in Hull and Grimsby for specialist support.",
+     {("safeguarding_referral", "more_than", "count=80")}),
+    ('Last month, four members of the so-called "Blade" line, which sold heroin and crack cocaine across the '
+     'estates of the town from a base in Manchester, were jailed for a total of 21 years.',
+     {("custodial_sentence", "exact", "count=4", "years=21")}),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]

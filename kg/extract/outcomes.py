@@ -92,12 +92,12 @@ PEOPLE = (
     r"separate|different|at-risk|male|female)\s+){0,2}"
     r"(?:people|persons|men|women|males|females|suspects|individuals|offenders|defendants|"
     r"teenagers|teens|boys|girls|youths|juveniles|adults|children|victims|residents|others|"
-    r"dealers|criminals|gang\s+members|members(?:\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:gang|group|network|family|crew))?)"
+    r"dealers|criminals|gang\s+members|members(?:\s+of\s+(?:a|the)\s+(?:[\w\"'\u201c\u201d\u2018\u2019-]+\s+){0,3}"
+    r"(?:gang|group|network|family|crew|line|organisation))?)"
     r"(?:\s+and\s+(?:vulnerable\s+|young\s+)?(?:adults|children|people|young\s+people))?"
 )
 AUX = r"(?:\s+(?:were|was|have|has|had|been|being|now|since|so\s+far|already|also|all|subsequently|later|then|each|both|successfully))*"
-APPOS = r"(?:\s*,[^,.;]{1,80},)?"
+APPOS = r"(?:\s*,[^,.;]{1,140},)?"
 RELATIVE = r"(?:\s+(?:who|that|which)\b[^.;\d£]{0,160}?)?"
 GAP = r"(?:(?!and\b|or\b|of\b|in\b|with\b|from\b|to\b|at\b|on\b|for\b|(?:days|weeks|months|years|hours|nights|times)\b)[\w-]+\s+){0,2}?"
 NOT_AFTER_PREP = re.compile(r"\b(?:from|in|inside|into|on|onto|at|under|behind|with|by|near|outside)\s+$", _I)
@@ -205,10 +205,13 @@ ONE_UNIT_RX = _rx(rf"(?P<q>\b{QUAL}\s+)?(?P<x>{ONE_UNIT})")
 DRUG_AFTER_UNIT = _rx(rf"\s+of\s+(?:(?:suspected|high-purity|pure|herbal|illegal)\s+)?{DRUG}")
 PRICE_BEFORE = _rx(r"(?:£[\d,.]+\s*(?:k|m|million|thousand)?|\bper|\bfor)\s*$")
 MONEY_RX = _rx(rf"(?P<q>{QUAL}\s+)?(?P<m>{MONEY})")
-CASH_AFTER = _rx(r"^\s*(?:in\s+|of\s+)?(?:criminal\s+|suspected\s+|illicit\s+|seized\s+)?(?:cash|notes|currency|bank\s*notes)\b")
+CASH_AFTER = _rx(r"^\s*(?:in\s+|of\s+)?(?:(?:criminal|suspected|illicit|seized|illegal|dirty|laundered|counterfeit)\s+){0,2}(?:cash|notes|currency|bank\s*notes)\b")
 CASH_BEFORE = _rx(rf"\bcash(?:\s+seizures?)?\s+(?:to\s+the\s+tune\s+of|totalling|totaling|of|worth|amounting\s+to|valued\s+at|of\s+around)\s+(?:{QUAL}\s+)?$")
 PROPERTY_AFTER = _rx(r"^\s*(?:worth\s+of\s+|of\s+)?(?:(?:criminal|stolen)\s+(?:property|goods|assets)|property|goods)\b")
-PROPERTY_BEFORE = _rx(rf"\b(?:criminal|stolen)\s+(?:property|goods|assets)\s+(?:worth|valued\s+at|to\s+the\s+value\s+of|totalling)\s+(?:{QUAL}\s+)?$")
+PROPERTY_BEFORE = _rx(
+    rf"\b(?:(?:criminal|stolen)\s+(?:property|goods|assets)|stolen\s+(?:[\w-]+\s+){{1,3}}?)(?:worth|valued\s+at|"
+    rf"to\s+the\s+value\s+of|totalling|with\s+a\s+value\s+of)\s+(?:{QUAL}\s+)?$"
+)
 DRUG_AFTER = _rx(rf"^\s*(?:worth\s+of\s+|of\s+)(?:suspected\s+|illegal\s+|illicit\s+)?{DRUG}")
 VALUE_BEFORE = _rx(
     rf"(?:worth|(?:street\s+)?value\s+of|valued\s+at|to\s+the\s+tune\s+of|totalling)\s+(?:{QUAL}\s+)?$"
@@ -247,6 +250,7 @@ SEIZE_AFTER = _rx(rf"^[^.;]{{0,70}}?\b(?:was|were|has\s+been|have\s+been|had\s+b
 VEHICLE_RX = _rx(rf"{C}\s+{GAP}{VEHICLE}")
 VEHICLE_ONE = _rx(rf"{A_ONE}{GAP}{VEHICLE}")
 VEHICLE_CUE = _rx(rf"\b{SEIZE}\b|off\s+the\s+road|seizures?")
+VEHICLE_VAGUE = [_rx(rf"{VAGUE}\s+{GAP}{VEHICLE}")]
 PHONE_RX = _rx(rf"{C}\s+{GAP}(?:{PHONE})")
 PHONE_ONE = _rx(rf"\b(?:a|an)\s+(?:{PHONE})")
 PHONE_VAGUE = [
@@ -293,7 +297,8 @@ SAFE_ONE = _rx(r"\bsafeguard(?:ed|ing)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:ma
 SAFE_VAGUE = [_rx(rf"{VAGUE}\s+{PEOPLE}[^.;\d£]{{0,60}}?\b{SAFE_WORDS}")]
 REFERRAL_RX = [
     _rx(rf"{C}\s+(?:[\w-]+\s+)?(?:safeguarding|child\s+protection|social\s+care|welfare)\s+referrals\b"),
-    _rx(rf"\breferred\s+{C}\s+{PEOPLE}\s+to\b"),
+    _rx(rf"\breferred\s+{C}\s+{PEOPLE}(?:[^.;\d£]{{0,80}}?\s+for\s+(?:[\w-]+\s+)?(?:support|help|intervention|services))?\s+to\b"),
+    _rx(rf"\breferred\s+{C}\s+{PEOPLE}[^.;\d£]{{0,80}}?\s+for\s+(?:[\w-]+\s+)?(?:support|help|intervention|services)\b"),
     _rx(rf"{C}\s+{PEOPLE}[^.;\d£]{{0,40}}?\bwere\s+referred\s+to\b"),
 ]
 SLAVERY_CUE = _rx(r"\b(?:modern\s+(?:day\s+)?slavery|national\s+referral\s+mechanism|NRM|trafficking)\b")
@@ -301,6 +306,7 @@ SLAVERY_RX = [
     _rx(rf"{C}\s+(?:modern\s+slavery|NRM)\s+referrals\b"),
     _rx(rf"\b(?:referred|helped|identified|rescued|supported|safeguarded)\s+{C}\s+{PEOPLE}"),
     _rx(rf"{C}\s+{PEOPLE}[^.;\d£]{{0,60}}?\b(?:referred|identified|rescued|helped)\b"),
+    _rx(rf"{C}\s+{PEOPLE}[^.;\d£]{{0,160}}?\b(?:have|has|had|were|was)\s+(?:since\s+|also\s+|now\s+)?been\s+referred\b"),
 ]
 
 # address visits
@@ -632,6 +638,11 @@ class _Reader:
             for m in VEHICLE_ONE.finditer(text):
                 if _singular_seized(text, m):
                     self.add(s, True, type="vehicle_seizure", count=1, qualifier="exact")
+            if VEHICLE_CUE.search(text):
+                for m in VEHICLE_VAGUE[0].finditer(text) if self.has_vague else ():
+                    if _singular_seized(text, m):
+                        self.add(s, type="vehicle_seizure", qualifier="vague")
+                        break
         if _has(low, PHONE_WORDS):
             self.counted(s, [PHONE_RX], "phone_seizure", text, taken)
             for m in PHONE_ONE.finditer(text):
