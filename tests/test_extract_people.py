@@ -36,6 +36,18 @@ def people(text):
     ("Donna Kershaw, a tenancy support worker who took part in the visits, said: \"Yes.\"",
      [("Donna Kershaw", "other", None)]),
     ("Lucy Hammond, from the NCA's Border Policing Command, said: \"Yes.\"", [("Lucy Hammond", "officer", None)]),
+    ("The Police and Crime Commissioner for South Wales, Emlyn Harcombe, has praised officers.",
+     [("Emlyn Harcombe", "pcc", None)]),
+    ("Police and Crime Commissioner for Cambridgeshire and Peterborough Darryl Preston said.",
+     [("Darryl Preston", "pcc", None)]),
+    # judges and sheriffs; a job title is no rank
+    ("Sheriff Principal Derek Pyle said.", [("Derek Pyle", "other", None)]),
+    ("Sheriff Andrew Cubie jailed him.", [("Andrew Cubie", "other", None)]),
+    ("Lord Justice Edis said.", []),
+    ("NCA Operations Manager Kieran Blythe said: \"Yes.\"", [("Kieran Blythe", "officer", None)]),
+    ("Border Force Director Sarah Penhaligon said.", [("Sarah Penhaligon", "officer", None)]),
+    ("NCA Branch Commander Jenna Whitcombe said.", [("Jenna Whitcombe", "officer", None)]),
+    ("Commander Paul Brogden of the Met said.", [("Paul Brogden", "officer", "Commander")]),
     # no person: a rank used as a common noun, a PCC title with no name
     ("Insp Dan Whitcombe, neighbourhood inspector for Weston-super-Mare, said.", [("Dan Whitcombe", "officer", "Inspector")]),
     ("Figures presented to the Commissioner show progress.", []),
@@ -51,6 +63,9 @@ def test_find_people(text, expected):
     ("DS Owen Pritchard of West Mercia Police said it.", "Owen Pritchard", "West Mercia Police", None),
     ("DC Naomi Fraser, from the Met's South Area Proactive Team, said.", "Naomi Fraser",
      "Metropolitan Police Service", "South Area Proactive Team"),
+    ("NCA Branch Commander Jenna Whitcombe said.", "Jenna Whitcombe", "National Crime Agency", None),
+    ("NCA Operations Manager Kieran Blythe said.", "Kieran Blythe", "National Crime Agency", None),
+    ("Detective Superintendent Aoife Brennan of An Garda Síochána said.", "Aoife Brennan", "An Garda Síochána", None),
 ])
 def test_officer_tied_to_force_and_team(text, name, force, team):
     (p,) = find_people(doc(text), load_gazetteer())

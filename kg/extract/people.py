@@ -3,7 +3,11 @@
 * officers: a rank, written out or abbreviated ("DI", "Det Supt", "T/DCI"), then a name;
 * PCCs and deputies: "Police and Crime Commissioner Rupert Matthews", "Staffordshire
   Commissioner Graham Bostock", "Cleveland's Police and Crime Commissioner, Andrew Whitlock";
-* judges, recorders and councillors: role `other`;
+* judges, sheriffs, recorders and councillors: role `other` ("Lord Justice Edis", "Sheriff
+  Principal Derek Pyle", "Mrs Justice Cutts");
+* staff named after their force and a job title ("NCA Operations Manager Kieran Blythe",
+  "Border Force Director Sarah Penhaligon"): officers of that force with no rank. A rank word
+  inside a job title ("NCA Branch Commander Jenna Whitcombe") is no rank either;
 * defendants: "Kane Holroyd, 29, of Parson Cross", "Kieran Doyle, aged 29," (role `other`);
 * people with no title: "Lucy Hammond, from the NCA's Border Policing Command, said" is
   police staff (a force or police words in the description), else role `other`.
@@ -30,16 +34,31 @@ Police Constabulary Service Team Unit Court Crown Magistrates Station Street Roa
 Operation Project Commissioner Crime Force Agency Office The And Of Said He She They We It This Today Yesterday
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
 September October November December Scotland England Wales Ireland Northern Mr Mrs Ms Miss Dr Sir Dame Judge
+Justice
 """.split())
 _PCC_TITLE = (r"(?:Deputy\s+)?(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner|PCC|Commissioner"
               r"|Deputy\s+Mayor\s+for\s+Policing\s+and\s+Crime)")
+# "Police and Crime Commissioner for South Wales, Emlyn Harcombe": the area between title and name
+_PCC_AREA = r"(?:\s+for\s+[A-Z][\w'\u2019-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'\u2019-]*){0,4})?"
 _OTHER_TITLE = (r"(?:(?:His|Her)\s+Honour\s+Judge|District\s+Judge|Judge|Recorder|Councillor|Cllr\.?|Dr\.?|Professor"
-                r"|Prof\.?|Reverend|Rev\.?)")
-_PCC = re.compile(rf"(?<![\w-])(?P<title>{_PCC_TITLE})\s*,?\s+(?P<name>{NAME})")
+                r"|Prof\.?|Reverend|Rev\.?|(?:Lord|Lady)\s+Justice|(?:Mr|Mrs|Ms)\.?\s+Justice|Sheriff\s+Principal"
+                r"|Sheriff|Lord\s+Mayor|Lord|Lady|Baroness|Baron)")
+_PCC = re.compile(rf"(?<![\w-])(?P<title>{_PCC_TITLE}){_PCC_AREA}\s*,?\s+(?P<name>{NAME})")
+# a job title after a force's name: "NCA Operations Manager Kieran Blythe"
+_JOB_NOUNS = (r"Manager|Director|Officer|Commander|Head|Lead|Chief|Investigator|Analyst|Co-?ordinator|Adviser"
+              r"|Advisor|Spokesperson|Spokesman|Spokeswoman|Controller|Executive|Leader|Supervisor")
+_JOB_AFTER_FORCE = re.compile(rf"(?:['\u2019]s)?\s+(?:[A-Z][a-z]+\s+){{0,3}}(?:{_JOB_NOUNS})\s+(?P<name>{NAME})")
+# capitalised words that make a rank word after them part of a job title ("Branch Commander")
+JOB_QUALIFIERS = frozenset("""
+Branch Area Divisional District Borough Operations Operational Unit Command Local Regional Sector Basic Duty
+Investigations Programme Project Portfolio Network Hub Gold Silver Bronze
+""".split())
 _OTHER = re.compile(rf"(?<![\w-])(?P<title>{_OTHER_TITLE})\s+(?P<name>{NAME})")
 _DEFENDANT = re.compile(rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+)?\d{{1,2}}\s*,|,\s*the\s+\d{{1,2}}-year-old\b|\s+\(\d{{1,2}}\))")
 _APPOSITIVE_SAID = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\bsaid\s))(?P<name>{NAME}),\s+(?P<desc>[^\"\u201c\u201d.]{{3,140}}?)"
                               rf"(?:,\s+(?:said|added|explained|commented)\b|[.,]?\s*$)", re.M)
+# between a force's name and a rank: nothing or the words of a job title ("NCA Branch Commander ...")
+_TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][a-z]+){0,3}\s+")
 _HONORIFIC = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<surname>" + _NAME_TOKEN + r")")
 _WINDOW_END = re.compile(r"\bsaid\b|\badded\b|[:\"\u201c\u201d]|[.!?](?:\s|$)")
 _POLICE_WORDS = re.compile(r"\b(?:police|officers?|detectives?|constabulary|force['\u2019]s|investigators?|"
@@ -98,7 +117,8 @@ def find_people(doc: Document, gaz: Gazetteer) -> list[Person]:
     def tie(p: Person, before: int, after: int) -> None:
         a, b = _window(text, after)
         for fm in forces:
-            if a <= fm.start < b or (fm.possessive and 0 <= before - fm.end <= 4):
+            if a <= fm.start < b or (fm.possessive and 0 <= before - fm.end <= 4) or (
+                    0 <= before - fm.end <= 40 and _TITLE_GAP.fullmatch(text, fm.end, before)):
                 p.force = fm.name
                 break
         for tm in teams:
@@ -122,9 +142,21 @@ def find_people(doc: Document, gaz: Gazetteer) -> list[Person]:
         name = clean_name(m.group("name"))
         if not name or any(w in gaz.force_alias for w in (name,)):
             continue
-        p = Person(name, role="officer", rank=full_rank(gaz, m.group("rank"), m.group("prefix")))
+        before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, m.start() - 30):m.start()])
+        job_title = not m.group("prefix") and before is not None and before.group(1) in JOB_QUALIFIERS
+        rank = None if job_title else full_rank(gaz, m.group("rank"), m.group("prefix"))
+        p = Person(name, role="officer", rank=rank)
         if add(p, m.start(), m.end("name")):
             tie(p, m.start(), m.end("name"))
+    for fm in forces:
+        m = _JOB_AFTER_FORCE.match(text, fm.end)
+        if not m:
+            continue
+        name = clean_name(m.group("name"))
+        if name and name not in gaz.force_alias:
+            p = Person(name, role="officer", force=fm.name)
+            if add(p, m.start("name"), m.end("name")):
+                tie(p, m.start("name"), m.end("name"))
     for m in _PCC.finditer(text):
         name = clean_name(m.group("name"))
         if not name:
