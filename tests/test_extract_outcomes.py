@@ -185,6 +185,10 @@ CASES = [
     ('Last month, four members of the so-called "Blade" line, which sold heroin and crack cocaine across the '
      'estates of the town from a base in Manchester, were jailed for a total of 21 years.',
      {("custodial_sentence", "exact", "count=4", "years=21")}),
+    ("The judge sentenced Hussain to nine years and Clarke to seven years and three months.",
+     {("custodial_sentence", "exact", "count=2", "years=16.25")}),
+    ("Ward was jailed for four years and banned from driving for three years.",
+     {("custodial_sentence", "exact", "count=1", "years=4")}),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]
@@ -222,6 +226,20 @@ def test_per_person_terms_are_summed_when_no_total_is_given():
             "- Chloe Ferris, 23, of Telford - two years, suspended for 18 months.")
     got = outcomes(body)
     assert got == {("custodial_sentence", "exact", "count=2", "years=18.5")}
+
+
+def test_a_qualified_total_lends_its_head_count_to_the_exact_total():
+    body = ("Six members of the gang have been jailed for more than 30 years.\n\n"
+            "Together they will serve a total of 30 and a half years.")
+    assert outcomes(body) == {("custodial_sentence", "exact", "count=6", "years=30.5")}
+
+
+@pytest.mark.parametrize("heading", ["Notes to editors", "## Notes for editors", "Editor's notes:", "ENDS"])
+def test_notes_to_editors_state_no_outcomes(heading):
+    body = ("Officers arrested 12 people during the week.\n\n"
+            f"{heading}\n\n"
+            "Last year the agency seized more than 90 tonnes of drugs and made 1,800 arrests.")
+    assert outcomes(body) == {("arrest", "exact", "count=12")}
 
 
 def test_mask_keeps_offsets():

@@ -178,7 +178,8 @@ CONVICT_COUNT = _rx(rf"{C}(?!\s*(?:years?|months?|weeks?|days?|kg|g\b|wraps|plan
 # prison terms
 JAIL_CUE = _rx(
     r"\b(?:jailed|imprisoned|sentenced|locked\s+up|behind\s+bars|in\s+prison|prison\s+(?:sentences?|terms?)|"
-    r"custodial\s+sentences?|in\s+jail|in\s+custody|detention|young\s+offender|jail\s+terms?|years\s+inside)\b"
+    r"custodial\s+sentences?|in\s+jail|in\s+custody|detention|young\s+offender|jail\s+terms?|years\s+inside|"
+    r"(?:will|to|must)\s+serve)\b"
 )
 NOT_CUSTODIAL = _rx(r"\b(?:suspended|youth\s+rehabilitation|community\s+order|referral\s+order|rehabilitation\s+order|fined|conditional\s+discharge)\b")
 DURATION_RX = _rx(rf"(?P<q>{QUAL}\s+)?(?P<d>{DURATION})")
@@ -197,6 +198,12 @@ WORTH = _rx(r"\b(?:worth|value)\b")
 EACH = _rx(r"\beach\b")
 GROUP_CUE = _rx(r"\b(?:between\s+them|collectively|in\s+total|altogether)\b")
 JAIL_COUNT_AFTER = _rx(rf"^[^.;]{{0,30}}?\b(?:to|on|for|among)\s+{C}\s+{PEOPLE}")
+# the next person's term in one sentence: "... to 12 years and Nowacki to ten years"
+NEXT_TERM = _rx(
+    r"^\s*(?:[\u2019']\s*(?:imprisonment|prison|jail)\s*)?,?\s*(?:and|while|whilst|with)\s+"
+    r"(?-i:[A-Z][\w'\u2019-]+)(?:\s+(?-i:[A-Z][\w'\u2019-]+)){0,2}\s+"
+    r"(?:(?:was|is)\s+(?:jailed|sentenced|imprisoned|given)\s+|received\s+|got\s+)?(?:to|for)?\s*$"
+)
 LIST_TERM = _rx(rf"(?:[-\u2013\u2014:]|\bwas\s+jailed\s+for|\bjailed\s+for|\bsentenced\s+to|\bwas\s+given)\s+(?P<d>{DURATION})")
 
 # drugs
@@ -528,7 +535,10 @@ class _Reader:
         if not JAIL_CUE.search(text) and not LIST_TERM.search(text):
             return
         durations = DURATION_RX.finditer(text) if "centur" in text else self.scan(DURATION_RX, text)
+        prev_end = None  # end of a per-person term already read from this sentence
         for m in durations:
+            if prev_end is not None and not NEXT_TERM.match(text[prev_end:m.start()]):
+                break
             if _overlaps(m.span("d"), taken):
                 continue
             years = years_of(m.group("d"))
@@ -539,6 +549,11 @@ class _Reader:
             if NOT_CUSTODIAL.search(tail) or NOT_CUSTODIAL.search(head[-25:]) or NOT_A_TERM_AFTER.match(tail):
                 continue
             if PERIOD_BEFORE.search(head) and not JAILED_FOR.search(head):
+                continue
+            if prev_end is not None:  # "... sentenced Okafor to 12 years and Nowacki to ten years"
+                taken.append(m.span("d"))
+                self.terms.append((s, years, " ".join(s.text.split())))
+                prev_end = m.end()
                 continue
             count = None
             cm = next(self.scan(JAIL_COUNT_BEFORE, text), None)
@@ -556,8 +571,11 @@ class _Reader:
             qual = qualifier_of(m.group("q") or "")
             if total:
                 self.add(s, type="custodial_sentence", count=count, years=years, qualifier=qual)
-            elif JAIL_CUE.search(text) or LIST_TERM.search(text):
+                break
+            if JAIL_CUE.search(text) or LIST_TERM.search(text):
                 self.terms.append((s, years, " ".join(s.text.split())))
+                prev_end = m.end()
+                continue
             break
 
     # -- money, drug quantities
@@ -773,16 +791,21 @@ def settle(found: list[_Found], terms: list[tuple[Sentence, float, str]]) -> lis
             continue
         if f.singular and any(_bigger_elsewhere(k, f) for k in same):
             continue
-        if o.qualifier != "exact" and any(k.outcome.qualifier == "exact" and _close_enough(o, k.outcome) for k in same):
+        exact = [k for k in same if k.outcome.qualifier == "exact" and _close_enough(o, k.outcome)]
+        if o.qualifier != "exact" and exact:
+            _take_count(exact[0].outcome, o)
             continue
-        if f.headline and o.qualifier == "exact" and any(
-            _rounded_restatement(o, k.outcome) for k in same if not k.headline
-        ):
+        rounded = [k for k in same if not k.headline and _rounded_restatement(o, k.outcome)]
+        if f.headline and o.qualifier == "exact" and rounded:
+            _take_count(rounded[0].outcome, o)
             continue
         # a qualified figure kept earlier gives way to this exact one
         if o.qualifier == "exact":
-            kept = [k for k in kept if not (_kind(k.outcome) == _kind(o) and k.outcome.qualifier != "exact"
-                                            and _close_enough(k.outcome, o))]
+            loose = [k for k in kept if _kind(k.outcome) == _kind(o) and k.outcome.qualifier != "exact"
+                     and _close_enough(k.outcome, o)]
+            for k in loose:
+                _take_count(o, k.outcome)
+            kept = [k for k in kept if k not in loose]
             if not f.singular:
                 kept = [k for k in kept if not (_kind(k.outcome) == _kind(o) and _bigger_elsewhere(f, k))]
         kept.append(f)
@@ -811,6 +834,13 @@ def settle(found: list[_Found], terms: list[tuple[Sentence, float, str]]) -> lis
     return sorted(out, key=lambda o: (o.span.start if o.span else 0))
 
 
+def _take_count(keep: Outcome, restatement: Outcome) -> None:
+    """A prison total kept over its restatement takes the number of people the restatement gives
+    ("seven jailed for more than 45 years" ... "a total of 45 and a half years")."""
+    if keep.type == "custodial_sentence" and keep.count is None and restatement.count is not None:
+        keep.count = restatement.count
+
+
 def _bigger_elsewhere(big: _Found, one: _Found) -> bool:
     """A singular mention ("a man was arrested") restates a larger count from another sentence;
     in the same sentence it is an item of its own ("three knives and a machete")."""
@@ -830,10 +860,17 @@ def _rounded_restatement(headline: Outcome, body: Outcome) -> bool:
 
 # ---------------------------------------------------------------------------- entry point
 
+# the heading of the notes to editors at a release's foot: "Notes to editors", "Editor's notes", "ENDS"
+EDITORS_NOTES = _rx(
+    r"^[\W_]*(?:notes?\s+(?:to|for)\s+(?:news\s+)?editors?|editor'?s'?\s+notes?|ends)[\W_]*$"
+)
+
 
 def find_outcomes(doc: Document, gaz: Gazetteer | None = None) -> list[Outcome]:
     """Every outcome the release states, each with the span of the sentence it came from."""
     reader = _Reader()
     for s in doc.sentences:
+        if not s.in_headline and EDITORS_NOTES.match(s.text):
+            break  # the boilerplate about the force below it states no outcome of this work
         reader.read(s)
     return settle(reader.found, reader.terms)
