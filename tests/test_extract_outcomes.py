@@ -189,6 +189,12 @@ CASES = [
      {("custodial_sentence", "exact", "count=2", "years=16.25")}),
     ("Ward was jailed for four years and banned from driving for three years.",
      {("custodial_sentence", "exact", "count=1", "years=4")}),
+    ("Gill pleaded guilty to supplying cocaine, and Marsh was found guilty of the same offence after a trial.",
+     {("conviction", "exact", "count=2")}),
+    ("Dean Cole was convicted of conspiracy to supply heroin.", {("conviction", "exact", "count=1")}),
+    ("He pleaded guilty to possession with intent to supply.", set()),
+    ("Detectives arrested two men in Luton, along with a third man from Bedford.", {("arrest", "exact", "count=3")}),
+    ("Officers arrested two men; a fourth man is still being sought.", {("arrest", "exact", "count=2")}),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]

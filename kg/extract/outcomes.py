@@ -149,6 +149,12 @@ ARREST_ONE = _rx(
     r"\b(?:was|has\s+(?:\w+\s+)?been|had\s+(?:\w+\s+)?been)\s+(?:\w+\s+)?arrested\b"
     r"|^(?:a\s+)?(?:man|woman|teenager|boy|girl|teen|youth)\s+arrested\b"
 )
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+ONE_MORE = _rx(
+    r"\b(?:and|along\s+with|as\s+well\s+as|plus|with)\s+a\s+(?P<o>" + "|".join(ORDINALS) + r")\s+"
+    r"(?:[\w-]+\s+)?(?:man|woman|person|suspect|teenager|boy|girl|youth|male|female)\b"
+)
 ARREST_VAGUE = [
     _rx(rf"{VAGUE}\s+(?:[\w-]+\s+)?arrests\b"),
     _rx(rf"{VAGUE}\s+{PEOPLE}{AUX}\s+arrested\b"),
@@ -173,6 +179,18 @@ CONVICT_CUE = _rx(
     r"(?<!charged or )\b(?:admitted|admit|pleaded\s+guilty|pled\s+guilty|(?:were|was|been|being)\s+"
     r"(?:found\s+guilty|convicted))\b"
 )
+# "Okafor pleaded guilty ..., and Nowacki was found guilty": people convicted by name
+_NAME = r"(?-i:[A-Z][a-z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][\w'\u2019-]+)){0,2}"
+NAMED_GUILTY = _rx(
+    rf"(?<![\w'\u2019-])(?P<a>{_NAME})(?:\s+and\s+(?P<b>{_NAME}))?(?:,[^,.;]{{1,60}},)?\s+"
+    r"(?:(?:has|have|had)\s+(?:also\s+)?)?(?:(?:pleaded|pled)\s+guilty|(?:(?:was|were|has\s+been|have\s+been)\s+)"
+    r"(?:also\s+)?(?:found\s+guilty|convicted))\b"
+)
+NOT_A_NAME = {
+    "he", "she", "they", "it", "both", "all", "the", "this", "that", "these", "those", "police", "officers",
+    "each", "one", "who", "we", "his", "her", "their", "a", "an", "later", "today", "yesterday", "jurors",
+    "court", "detectives", "men", "women", "defendants", "others", "everyone", "none", "then", "and",
+}
 CONVICT_COUNT = _rx(rf"{C}(?!\s*(?:years?|months?|weeks?|days?|kg|g\b|wraps|plants|%))(?:\s+{PEOPLE})?")
 
 # prison terms
@@ -240,7 +258,7 @@ DRUG_VAGUE_NAMED = _rx(rf"{VAGUE}\s+(?:suspected\s+|illegal\s+|herbal\s+|what\s+
                        r"methamphetamine|crystal\s+meth|diamorphine|cannabis\s+resin|opiates|benzodiazepines)\b")
 DRUG_VAGUE = [
     _rx(rf"{VAGUE}\s+(?:[\w-]+\s+){{0,3}}?{DRUG}"),
-    _rx(rf"\b{DRUG}(?:\s*,\s*[\w\s]+?)?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+)?(?:also\s+)?(?:seized|recovered|found)\b(?!\s+(?:worth|with))"),
+    _rx(rf"\b{DRUG}(?:\s*,\s*[\w\s]+?)?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+)?(?:also\s+)?(?:seized|recovered|found)\b(?!\s+(?:worth|with|guilty|not\s+guilty))"),
     _rx(rf"\b(?:seized|recovered|found)\s+(?:suspected\s+)?{DRUG}\b(?!\s+(?:worth|with|valued))"),
 ]
 
@@ -508,6 +526,12 @@ class _Reader:
     def _people(self, s: Sentence, text: str, taken: list) -> None:
         before = len(self.found)
         self.counted(s, ARREST_RX, "arrest", text, taken)
+        if len(self.found) == before + 1:
+            # "arrested three men ..., along with a fourth man": the ordinal is the total
+            o = self.found[-1].outcome
+            more = ONE_MORE.search(text)
+            if more and o.count is not None and ORDINALS[more.group("o").lower()] == o.count + 1:
+                o.count += 1
         if len(self.found) == before:
             if ARREST_ONE.search(text):
                 self.add(s, True, type="arrest", count=1, qualifier="exact")
@@ -529,6 +553,10 @@ class _Reader:
                 if value is not None and not _overlaps(m.span("n"), taken) and value < 1000:
                     self.add(s, type="conviction", count=value, qualifier=qual)
                     break
+            else:
+                named = _named_convicted(text)
+                if named:
+                    self.add(s, len(named) == 1, type="conviction", count=float(len(named)), qualifier="exact")
 
     # -- prison terms
     def _custody(self, s: Sentence, text: str, taken: list) -> None:
@@ -741,6 +769,17 @@ def _drugs_before(text: str, pos: int) -> frozenset[str]:
     """The drugs named before a value ('cannabis with a street value of £32,000'), back to the item's start."""
     seg = re.split(r"[,;]", text[max(0, pos - 100):pos])[-1]
     return frozenset(_drug_key(d) for d in DRUG_NAME.findall(seg))
+
+
+def _named_convicted(text: str) -> set[str]:
+    """The surnames of the people a sentence says pleaded or were found guilty."""
+    names: set[str] = set()
+    for m in NAMED_GUILTY.finditer(text):
+        for group in ("a", "b"):
+            name = m.group(group)
+            if name and name.split()[0].lower() not in NOT_A_NAME:
+                names.add(name.split()[-1])
+    return names
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
