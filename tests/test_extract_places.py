@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 
 from kg.document import Document
-from kg.extract.places import find_places, load_index
+from kg.extract.places import find_places, load_index, norm
 from kg.release import Release
 
 
@@ -56,11 +56,25 @@ def names(text: str, headline: str = "") -> list[str]:
     ("He lives in Hope Street, Liverpool.", ["Liverpool"]),
     ("Mr Hamilton said the Newcastle United fan was jailed.", []),
     ("Contact Derbyshire police on 101.", []),
+    # Scottish courts, the High Court in a city, a harbour
+    ("Most appeared at Kirkcaldy Sheriff Court or Livingston Sheriff Court.",
+     ["Kirkcaldy Sheriff Court", "Livingston Sheriff Court"]),
+    ("The men were sentenced at the High Court in Glasgow.", ["High Court in Glasgow"]),
+    ("Officers stopped a lorry at Belfast Harbour.", ["Belfast Harbour"]),
+    # counties of Ireland and historic counties used as places
+    ("Gardaí searched two properties in County Donegal.", ["County Donegal"]),
+    ("He is responsible for neighbourhood policing in Montgomeryshire.", ["Montgomeryshire"]),
+    # a sentence full of station names is no headline: their parts are not places
+    ("Officers worked at Glasgow Central, Glasgow Queen Street and Edinburgh Waverley, as well as at stations "
+     "in Stirling, Perth, Motherwell and Paisley.", ["Motherwell", "Paisley", "Perth", "Stirling"]),
     # people named like towns
     ("Detective Inspector Matt Preston said the team was pleased.", []),
     # directions before counties
     ("The team protects north Derbyshire from organised gangs.", ["North Derbyshire"]),
     ("Homes in Derby, Erewash and south Derbyshire were searched.", ["Derby", "Erewash", "South Derbyshire"]),
+    # a direction before a city: the city, and the quarter as an optional place
+    ("Searches were carried out in north Belfast.", ["Belfast"]),
+    ("The boys were from east London.", ["London"]),
     # parts of a city need their city
     ("Jason Pugh, 34, of Ely, Cardiff, ran the line.", ["Cardiff", "Ely"]),
     ("A raid in Chalvey, Slough, found drugs.", ["Chalvey", "Slough"]),
@@ -124,3 +138,24 @@ def test_gazetteer_covers_the_uk():
     index = load_index()
     for name in ("aberdeen", "belfast", "truro", "stornoway", "enniskillen", "lerwick", "croydon", "kirkby in ashfield"):
         assert name in index.names, name
+
+
+@pytest.mark.parametrize("name, street", [
+    ("Oxford Road", True), ("Falls Road", True), ("Brick Lane", True), ("Leicester Square", True),
+    ("Chester-le-Street", False), ("Street", False), ("Hazel Grove", False), ("Adwick le Street", False),
+])
+def test_place_generator_drops_streets_from_town_lists(name, street):
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parent.parent / "tools" / "make_places.py"
+    spec = importlib.util.spec_from_file_location("make_places", path)
+    make_places = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_places)
+    assert make_places.is_street(name) is street
+    index = load_index()
+    assert (norm(name) in index.names) is not street
+
+
+def test_broad_direction_places_are_optional():
+    places = find_places(doc_of("Searches were carried out in north Belfast."))
+    assert [(p.name, p.optional) for p in places] == [("Belfast", False), ("North Belfast", True)]

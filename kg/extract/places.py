@@ -18,8 +18,10 @@ name that matches at each word. A match is then checked against its context:
 Same-name places (Newport in Gwent, Newport on the Isle of Wight) are told apart by the
 other places the release names: the candidate sharing the most district, county and force
 with them wins. Named premises come from `<Name> Police Station` and `<Name> Crown /
-Magistrates' / Youth / County Court`, title-cased. `north Derbyshire` becomes `North
-Derbyshire`. Broad regions (`the North East`, `Thames Valley`) are optional places.
+Magistrates' / Youth / County / Sheriff / High Court`, `<Name> Harbour` and `High Court in
+<City>`, title-cased. `north Derbyshire` becomes `North Derbyshire` (the seeds' convention);
+`east London` gives London, and `East London` as an optional place. Broad regions (`the North
+East`, `Thames Valley`) are optional places.
 """
 from __future__ import annotations
 
@@ -112,7 +114,8 @@ PLACE_FIRST = {
 DIRECTIONS = {"north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "mid",
               "central", "northern", "southern", "eastern", "western"}
 KIND_RANK = {"city": 5, "town": 4, "county": 3, "district": 3, "village": 2, "region": 1, "area": 0}
-COURT_KINDS = ("Crown Court", "Magistrates' Court", "Youth Court", "County Court", "Family Court", "Coroner's Court")
+COURT_KINDS = ("Crown Court", "Magistrates' Court", "Youth Court", "County Court", "Family Court", "Coroner's Court",
+               "Sheriff Court", "High Court", "Justice of the Peace Court")
 FIXED_PREMISES = {"old bailey": "Old Bailey", "central criminal court": "Central Criminal Court",
                   "royal courts of justice": "Royal Courts of Justice"}
 PREMISE_STOP = {"at", "in", "to", "from", "the", "a", "an", "on", "before", "after", "outside", "inside", "near",
@@ -123,10 +126,12 @@ _TOKEN = re.compile(r"[A-Za-z\u00c0-\u017f0-9][A-Za-z\u00c0-\u017f0-9'\u2019.]*"
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+", re.I)
 _PREMISE = re.compile(
     r"\b(police\s+station|crown\s+court|magistrates['\u2019]?\s+court|youth\s+court|county\s+court|"
-    r"family\s+court|coroner['\u2019]?s\s+court)\b",
+    r"family\s+court|coroner['\u2019]?s\s+court|sheriff\s+court|high\s+court|justice\s+of\s+the\s+peace\s+court|"
+    r"harbour)\b",
     re.I,
 )
 _PREMISE_NAME = re.compile(r"((?:[A-Z][A-Za-z'\u2019.-]*\s+){1,4})$")
+_COURT_IN = re.compile(r"\bHigh\s+Court(?:\s+of\s+Justiciary)?\s+(?:in|at)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _FIXED = re.compile(r"\b(old bailey|central criminal court|royal courts of justice)\b", re.I)
 _ORG_FORWARD = re.compile(
     r"\b(?:Commissioner|PCC|Constable|Council|Constabulary|Police)\s+(?:for|of|in)\s+"
@@ -222,7 +227,10 @@ def _is_title_case(sentence: str) -> bool:
     long_words = [w for w in words if len(w) > 3]
     if len(long_words) < 5:
         return False
-    return sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.75
+    # a running sentence full of names ("... at Glasgow Central, Glasgow Queen Street and Edinburgh
+    # Waverley, as well as at stations in Stirling ...") ends on a full stop; a headline does not
+    need = 0.9 if sentence.rstrip().endswith(".") else 0.75
+    return sum(w[0].isupper() for w in long_words) / len(long_words) >= need
 
 
 def _masks(text: str) -> list[tuple[int, int]]:
@@ -272,6 +280,8 @@ def _premises(doc: Document) -> list[tuple[int, int, str, str]]:
         kind_text = " ".join(m.group(1).split()).lower()
         if kind_text.startswith("police"):
             label, kind = "Police Station", "police_station"
+        elif kind_text == "harbour":  # "Belfast Harbour": a port, named premises
+            label, kind = "Harbour", "area"
         else:
             label = next(k for k in COURT_KINDS if norm(k).replace("'", "") == norm(kind_text).replace("'", ""))
             kind = "court"
@@ -280,6 +290,8 @@ def _premises(doc: Document) -> list[tuple[int, int, str, str]]:
         out.append((start, m.end(), f"{_title_case(name_words)} {label}", kind))
     for m in _FIXED.finditer(text):
         out.append((m.start(), m.end(), FIXED_PREMISES[m.group(1).lower()], "court"))
+    for m in _COURT_IN.finditer(text):  # Scotland's "High Court in Glasgow"
+        out.append((m.start(), m.end(), f"High Court in {m.group(1)}", "court"))
     return out
 
 
@@ -424,19 +436,17 @@ def _forces_named(doc: Document, index: Index) -> set[str]:
 
 
 def _directional(doc: Document, index: Index, masks: list[tuple[int, int]]) -> list[tuple[int, int, str, Entry]]:
-    """`north Derbyshire` -> North Derbyshire (lower-case direction before a county or London)."""
+    """`north Derbyshire` -> North Derbyshire, `east London` -> London (lower-case direction before a county or city)."""
     out = []
     for m in re.finditer(r"\b(north|south|east|west|north-east|north-west|south-east|south-west|mid|central)\s+"
                          r"([A-Z][a-z]+(?:shire)?)\b", doc.text):
         cands = index.names.get(norm(m.group(2))) or []
-        base = next((c for c in cands if c.kind == "county" or c.name == "London"), None)
+        base = next((c for c in cands if c.kind in ("county", "city") or c.name == "London"), None)
         if base is None or _in_mask(masks, m.start(), m.end()):
             continue
         if re.match(r"\s+(?:Police|Constabulary|Council)", doc.text[m.end():]):
             continue
-        name = _title_case(m.group(1)) + " " + m.group(2)
-        known = index.names.get(norm(name))
-        out.append((m.start(), m.end(), name, known[0] if known else base))
+        out.append((m.start(), m.end(), _title_case(m.group(1)) + " " + m.group(2), base))
     return out
 
 
@@ -474,10 +484,15 @@ def find_places(doc: Document, gaz: Gazetteer | None = None) -> list[Place]:
     forces = _forces_named(doc, index)
     for a, b, name, base in _directional(doc, index, masks):
         hits = [h for h in hits if not (a <= h.start and h.end <= b)]
-        known = norm(base.name) == norm(name)
-        add(Place(name=name, kind=base.kind if known else "area",
-                  key=base.key if known else norm(name).replace(" ", "-"), county=base.county,
-                  force_area=base.force_area, span=span_of(a)))
+        city = base.kind != "county"
+        if city:  # "east London", "north Belfast": the city is the place named, its quarter optional
+            add(Place(name=base.name, kind=base.kind, key=base.key, county=base.county,
+                      force_area=base.force_area, span=span_of(a)))
+        known = index.names.get(norm(name))
+        entry = known[0] if known and not city else base
+        add(Place(name=name, kind=entry.kind if known and not city else "area",
+                  key=entry.key if known and not city else norm(name).replace(" ", "-"), county=base.county,
+                  force_area=base.force_area, optional=city, span=span_of(a)))
     for hit in sorted(hits, key=lambda h: h.start):
         entry, score = _choose(hit, anchors, forces)
         if entry is None or not _context_ok(hit, entry, score, hits, text):
