@@ -195,6 +195,12 @@ CASES = [
     ("He pleaded guilty to possession with intent to supply.", set()),
     ("Detectives arrested two men in Luton, along with a third man from Bedford.", {("arrest", "exact", "count=3")}),
     ("Officers arrested two men; a fourth man is still being sought.", {("arrest", "exact", "count=2")}),
+    ("Both men pleaded guilty and were jailed for a combined 11 years.",
+     {("conviction", "exact", "count=2"), ("custodial_sentence", "exact", "count=2", "years=11")}),
+    ("Officers found a large quantity of suspected Class A drugs and a sum of cash.",
+     {("drug_seizure", "vague"), ("cash_seizure", "vague")}),
+    ("Officers searched 14 properties under warrant and arrested nine people.",
+     {("warrant", "exact", "count=14"), ("arrest", "exact", "count=9")}),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]

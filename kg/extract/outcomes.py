@@ -203,7 +203,8 @@ NOT_CUSTODIAL = _rx(r"\b(?:suspended|youth\s+rehabilitation|community\s+order|re
 DURATION_RX = _rx(rf"(?P<q>{QUAL}\s+)?(?P<d>{DURATION})")
 TOTAL_CUE = _rx(r"(?:total(?:ling|ing)?|combined|between\s+them|collectively|in\s+total)\s+(?:total\s+)?(?:of\s+)?(?:\w+\s+)?$")
 JAIL_COUNT_BEFORE = _rx(
-    rf"{C}(?:\s+{PEOPLE}|\s+of\s+(?:those|them|the\s+\w+))?{APPOS}{RELATIVE}{AUX}\s+"
+    rf"{C}(?:\s+{PEOPLE}|\s+of\s+(?:those|them|the\s+\w+))?{APPOS}{RELATIVE}"
+    rf"(?:\s+(?:pleaded|pled|admitted|were\s+found|were\s+convicted)\b[^.;\d£]{{0,80}}?\s+and)?{AUX}\s+"
     r"(?:jailed|sentenced|imprisoned|locked\s+up|put\s+behind|given|handed)"
 )
 CHARGED_OR_CONVICTED = _rx(r"charged\s+or\s+convicted")
@@ -291,6 +292,7 @@ CASH_VAGUE = [
 # warrants
 WARRANT_RX = [
     _rx(rf"{C}\s+{GAP}warrants\b"),
+    _rx(rf"{C}\s+{GAP}{HOMES}\s+(?:were\s+searched\s+)?(?:under|on|using|with)\s+(?:a\s+)?(?:search\s+|drugs?\s+)?warrants?\b"),
     _rx(rf"\bwarrants?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:also\s+)?(?:executed|carried\s+out|conducted|served)?\s*(?:at|on)\s+{C}\s+{GAP}{HOMES}"),
 ]
 WARRANT_ONE = _rx(r"\bwarrant\b(?!\s+card)")
