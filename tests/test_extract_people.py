@@ -66,6 +66,9 @@ def test_find_people(text, expected):
     ("NCA Branch Commander Jenna Whitcombe said.", "Jenna Whitcombe", "National Crime Agency", None),
     ("NCA Operations Manager Kieran Blythe said.", "Kieran Blythe", "National Crime Agency", None),
     ("Detective Superintendent Aoife Brennan of An Garda Síochána said.", "Aoife Brennan", "An Garda Síochána", None),
+    # two forces: the area an officer's title names gives the force
+    ("Cumbria Constabulary and Police Scotland ran it. Chief Inspector Morag Lindsay, local area commander for "
+     "Annandale and Eskdale, said it worked.", "Morag Lindsay", "Police Scotland", None),
 ])
 def test_officer_tied_to_force_and_team(text, name, force, team):
     (p,) = find_people(doc(text), load_gazetteer())

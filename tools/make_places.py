@@ -515,7 +515,7 @@ Aberdeenshire: Peterhead, Fraserburgh, Inverurie, Stonehaven, Westhill, Ellon, P
 Angus: Arbroath, Forfar, Montrose, Carnoustie, Brechin, Kirriemuir, Monifieth, Edzell, Letham, Friockheim
 Argyll and Bute: Helensburgh, Oban, Dunoon, Campbeltown, Rothesay, Lochgilphead, Inveraray, Tarbert, Tobermory, Cardross, Rhu, Garelochhead, Kilcreggan, Isle of Bute, Isle of Mull, Islay, Bowmore
 Clackmannanshire: Alloa, Tillicoultry, Alva, Tullibody, Dollar, Clackmannan, Menstrie, Sauchie
-Dumfries and Galloway: Dumfries, Stranraer, Annan, Dalbeattie, Castle Douglas, Lockerbie, Newton Stewart, Kirkcudbright, Moffat, Gretna, Sanquhar, Thornhill, Langholm, Lochmaben, Wigtown, Whithorn, Gatehouse of Fleet, Kirkconnel, Locharbriggs, Lochside, Georgetown, Heathhall
+Dumfries and Galloway: Dumfries, Stranraer, Annan, Dalbeattie, Castle Douglas, Lockerbie, Newton Stewart, Kirkcudbright, Moffat, Gretna, Sanquhar, Thornhill, Langholm, Lochmaben, Wigtown, Whithorn, Gatehouse of Fleet, Kirkconnel, Locharbriggs, Lochside, Georgetown, Heathhall | Annandale and Eskdale, Nithsdale, Stewartry
 Dundee City: Dundee, Broughty Ferry | Lochee, Whitfield, Fintry, Kirkton, Ardler, Charleston, Menzieshill, St Mary's, Douglas, Hilltown, Stobswell, Mid Craigie, Linlathen, Ballumbie, Craigiebank, Downfield, Coldside, Maryfield, Strathmartine, Camperdown, Ninewells, West End, Dundee City Centre
 East Ayrshire: Kilmarnock, Cumnock, Stewarton, Galston, Dalmellington, Auchinleck, Hurlford, Newmilns, Darvel, Mauchline, New Cumnock, Crosshouse, Kilmaurs, Catrine, Drongan, Patna, Onthank, Shortlees, Bellfield, New Farm Loch
 East Dunbartonshire: Kirkintilloch, Bearsden, Milngavie, Bishopbriggs, Lenzie, Milton of Campsie, Lennoxtown, Torrance, Twechar

@@ -13,7 +13,9 @@
   police staff (a force or police words in the description), else role `other`.
 
 The words after a name up to "said" or a quote tie an officer to a force ("of NERSOU") and a
-team ("who leads the county lines team"). "Mr Matthews" is not a new person: `resolve`
+team ("who leads the county lines team"); in a release of several forces, the place an
+officer's title says they police ("area commander for Annandale and Eskdale") gives the force
+whose area holds it. "Mr Matthews" is not a new person: `resolve`
 merges such references into the full name.
 """
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 
 from kg.document import Document
 from kg.extract.forces import force_mentions
+from kg.extract.places import load_index, norm
 from kg.extract.teams import team_mentions
 from kg.facts import Person
 from kg.gazetteer import Gazetteer
@@ -104,6 +107,30 @@ def _window(text: str, start: int, limit: int = 160) -> tuple[int, int]:
     return start, (m.start() if m else min(len(text), start + limit))
 
 
+_AREA_AFTER = re.compile(r"\b(?:commander|inspector|officer|lead|responsible|policing|head)\b[^,]{0,30}?\b(?:for|in|of)\s+"
+                         r"((?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and|&|of|upon|on)?\s*[A-Z][\w'\u2019-]*){0,4})", re.I)
+
+
+def _force_of_area(text: str, a: int, b: int, named: set[str]) -> str | None:
+    """'area commander for Annandale and Eskdale' -> Police Scotland: the force, among those the
+    release names, whose area holds the place an officer's title says they police."""
+    if len(named) < 2:
+        return None  # one force or none: `resolve` gives the officer the release's force
+    m = _AREA_AFTER.search(text, a, b)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    index = load_index()
+    for n in range(len(words), 0, -1):  # the longest name the gazetteer knows
+        entries = index.names.get(norm(" ".join(words[:n])))
+        if entries:
+            areas = {e.force_area for e in entries} & named
+            return areas.pop() if len(areas) == 1 else None
+    return None
+
+
 def find_people(doc: Document, gaz: Gazetteer) -> list[Person]:
     text = doc.text
     teams = team_mentions(doc, gaz)
@@ -121,6 +148,8 @@ def find_people(doc: Document, gaz: Gazetteer) -> list[Person]:
                     0 <= before - fm.end <= 40 and _TITLE_GAP.fullmatch(text, fm.end, before)):
                 p.force = fm.name
                 break
+        if p.force is None:
+            p.force = _force_of_area(text, a, b, {fm.name for fm in forces})
         for tm in teams:
             if a <= tm.start < b:
                 p.team = tm.name  # "Team?" for "the team": resolved to the release's team later
