@@ -201,6 +201,13 @@ CASES = [
      {("drug_seizure", "vague"), ("cash_seizure", "vague")}),
     ("Officers searched 14 properties under warrant and arrested nine people.",
      {("warrant", "exact", "count=14"), ("arrest", "exact", "count=9")}),
+    ("Ten young people have been referred for support from youth services.",
+     {("safeguarding_referral", "exact", "count=10")}),
+    ("Officers found cannabis worth £5,000, a quantity of cannabis resin and £800 in cash.",
+     {("drug_seizure", "exact", "value_gbp=5000"), ("drug_seizure", "vague"), ("cash_seizure", "exact", "value_gbp=800")}),
+    ("Smith, who was convicted of robbery in 2015, was arrested again last week.", {("arrest", "exact", "count=1")}),
+    ("Jones was found not guilty of possession with intent to supply.", set()),
+    ("Officers handed out knife crime leaflets to 300 pupils.", set()),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]

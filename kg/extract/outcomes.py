@@ -255,8 +255,8 @@ ITEM_END = _rx(r"[,;]|\band\s+(?:a|an|some|£|\d)|\balong\s+with\b|\bas\s+well\s
 ITEM_START = _rx(r"(?:[,;]|\band\b|\bseized\b|\brecovered\b|\bfound\b)[^,;]*$")
 # "a quantity of suspected cocaine": an amount without a number of one named drug
 DRUG_VAGUE_NAMED = _rx(rf"{VAGUE}\s+(?:suspected\s+|illegal\s+|herbal\s+|what\s+is\s+believed\s+to\s+be\s+)?(?:crack\s+)?"
-                       r"(?P<d>cocaine|crack|heroin|cannabis|skunk|amphetamines?|mdma|ecstasy|ketamine|spice|"
-                       r"methamphetamine|crystal\s+meth|diamorphine|cannabis\s+resin|opiates|benzodiazepines)\b")
+                       r"(?P<d>cocaine|crack|heroin|cannabis\s+resin|cannabis|skunk|amphetamines?|mdma|ecstasy|ketamine|spice|"
+                       r"methamphetamine|crystal\s+meth|diamorphine|opiates|benzodiazepines)\b")
 DRUG_VAGUE = [
     _rx(rf"{VAGUE}\s+(?:[\w-]+\s+){{0,3}}?{DRUG}"),
     _rx(rf"\b{DRUG}(?:\s*,\s*[\w\s]+?)?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+)?(?:also\s+)?(?:seized|recovered|found)\b(?!\s+(?:worth|with|guilty|not\s+guilty))"),
@@ -326,7 +326,7 @@ REFERRAL_RX = [
     _rx(rf"{C}\s+(?:[\w-]+\s+)?(?:safeguarding|child\s+protection|social\s+care|welfare)\s+referrals\b"),
     _rx(rf"\breferred\s+{C}\s+{PEOPLE}(?:[^.;\d£]{{0,80}}?\s+for\s+(?:[\w-]+\s+)?(?:support|help|intervention|services))?\s+to\b"),
     _rx(rf"\breferred\s+{C}\s+{PEOPLE}[^.;\d£]{{0,80}}?\s+for\s+(?:[\w-]+\s+)?(?:support|help|intervention|services)\b"),
-    _rx(rf"{C}\s+{PEOPLE}[^.;\d£]{{0,40}}?\bwere\s+referred\s+to\b"),
+    _rx(rf"{C}\s+{PEOPLE}[^.;\d£]{{0,40}}?\b(?:were|have\s+been|has\s+been|had\s+been)\s+referred\s+(?:to|for)\b"),
 ]
 SLAVERY_CUE = _rx(r"\b(?:modern\s+(?:day\s+)?slavery|national\s+referral\s+mechanism|NRM|trafficking)\b")
 SLAVERY_RX = [
