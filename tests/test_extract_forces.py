@@ -41,6 +41,8 @@ def doc(text):
     # the notes to editors are boilerplate
     ("NCA officers arrested two men.\n\nNotes to editors\n\nBorder Force is a law enforcement command within "
      "the Home Office. Kent Police supports the Agency.", ["National Crime Agency"]),
+    ("Kent Police officers arrested two men.\n\nENDS\n\nThe operation is part of a partnership with Essex Police.",
+     ["Kent Police"]),
     # a joint unit of several forces is a team, never a force
     ("Investigators from the Organised Crime Partnership (OCP) recovered handguns.", []),
 ])

@@ -8,8 +8,8 @@ Commissioner") is not a mention of the force.
 A force counts only where the release says it took part. Two kinds of mention say nothing of
 that, and a force named only in them is left out:
 
-* the notes to editors (everything after a "Notes to editors" / "Notes for editors" /
-  "About the ..." heading): boilerplate about the publisher and its partners;
+* the notes to editors (everything after an "ENDS" line or a "Notes to editors" / "Notes
+  for editors" / "About the ..." heading): boilerplate about the publisher and its partners;
 * a sentence that defines a unit by its make-up ("The Paramilitary Crime Task Force is made
   up of officers from PSNI, the NCA and HMRC", "X comprises ..."), which lists members, not
   the forces at work on this case.
@@ -77,7 +77,7 @@ def _scan(text: str, gaz: Gazetteer, start: int, end: int) -> list[ForceMention]
 
 # a heading that opens the notes to editors: boilerplate follows
 _NOTES = re.compile(r"^[ \t#*]*(?:notes?\s+(?:to|for)\s+(?:editors?|eds)|editor['\u2019]?s\s+notes?|"
-                    r"about\s+the\s+[A-Z][\w ]{2,60})\s*:?[ \t*]*$", re.I | re.M)
+                    r"about\s+the\s+[A-Z][\w ]{2,60}|-*\s*ends\s*-*)\s*:?[ \t*]*$", re.I | re.M)
 # a sentence defining a unit by its members: "<Unit> is made up of officers from ..."
 _MAKE_UP = re.compile(r"^(?:The\s+)?[A-Z][\w'\u2019&() -]{2,80}?\s+(?:is|are|was)\s+(?:a\s+[\w -]{0,40}?\s+)?"
                       r"(?:made\s+up\s+of|comprised\s+of|composed\s+of|formed\s+of|staffed\s+by|"
