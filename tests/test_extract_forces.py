@@ -29,7 +29,8 @@ def doc(text):
     ("Call Crimestoppers anonymously.", []),
     ("Officers met residents in the town.", []),
     ("The Met Office warned of rain.", []),
-    # a police force outside the UK that took part
+    # a police force or agency outside the UK that took part
+    ("The NCA was supported by Europol.", ["National Crime Agency", "Europol"]),
     ("Colleagues in An Garda Síochána searched two properties.", ["An Garda Síochána"]),
     # a sentence defining a unit by its members lists no force at work on the case
     ("Officers from the Paramilitary Crime Task Force made arrests. The operation was supported by the "

@@ -48,6 +48,10 @@ def people(text):
     ("Border Force Director Sarah Penhaligon said.", [("Sarah Penhaligon", "officer", None)]),
     ("NCA Branch Commander Jenna Whitcombe said.", [("Jenna Whitcombe", "officer", None)]),
     ("Commander Paul Brogden of the Met said.", [("Paul Brogden", "officer", "Commander")]),
+    ("Financial Investigator Amy Cole said the money would be recovered.", [("Amy Cole", "officer", None)]),
+    ("Senior Intelligence Analyst Ravi Shah said.", [("Ravi Shah", "officer", None)]),
+    ("Senior Investigating Officer Detective Chief Inspector Nadia Farouk said.",
+     [("Nadia Farouk", "officer", "Detective Chief Inspector")]),
     # no person: a rank used as a common noun, a PCC title with no name
     ("Insp Dan Whitcombe, neighbourhood inspector for Weston-super-Mare, said.", [("Dan Whitcombe", "officer", "Inspector")]),
     ("Figures presented to the Commissioner show progress.", []),

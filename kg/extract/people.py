@@ -7,7 +7,8 @@
   Principal Derek Pyle", "Mrs Justice Cutts");
 * staff named after their force and a job title ("NCA Operations Manager Kieran Blythe",
   "Border Force Director Sarah Penhaligon"): officers of that force with no rank. A rank word
-  inside a job title ("NCA Branch Commander Jenna Whitcombe") is no rank either;
+  inside a job title ("NCA Branch Commander Jenna Whitcombe") is no rank either, and staff
+  named by a job title alone ("Financial Investigator Amy Cole") are officers with no rank;
 * defendants: "Kane Holroyd, 29, of Parson Cross", "Kieran Doyle, aged 29," (role `other`);
 * people with no title: "Lucy Hammond, from the NCA's Border Policing Command, said" is
   police staff (a force or police words in the description), else role `other`.
@@ -51,6 +52,11 @@ _PCC = re.compile(rf"(?<![\w-])(?P<title>{_PCC_TITLE}){_PCC_AREA}\s*,?\s+(?P<nam
 _JOB_NOUNS = (r"Manager|Director|Officer|Commander|Head|Lead|Chief|Investigator|Analyst|Co-?ordinator|Adviser"
               r"|Advisor|Spokesperson|Spokesman|Spokeswoman|Controller|Executive|Leader|Supervisor")
 _JOB_AFTER_FORCE = re.compile(rf"(?:['\u2019]s)?\s+(?:[A-Z][a-z]+\s+){{0,3}}(?:{_JOB_NOUNS})\s+(?P<name>{NAME})")
+# police staff named by a job title with no rank ("Financial Investigator Amy Cole")
+_STAFF = re.compile(
+    r"(?<![\w-])(?:(?:Financial|Police\s+Staff|Civilian|Senior|Lead|Principal|Intelligence|Crime|Criminal|Fraud|"
+    r"Economic\s+Crime|Cyber|Digital|Forensic|Disclosure)\s+)+(?:Investigator|Analyst|Investigating\s+Officer)"
+    rf"\s+(?P<name>{NAME})")
 # capitalised words that make a rank word after them part of a job title ("Branch Commander")
 JOB_QUALIFIERS = frozenset("""
 Branch Area Divisional District Borough Operations Operational Unit Command Local Regional Sector Basic Duty
@@ -186,6 +192,12 @@ def find_people(doc: Document, gaz: Gazetteer) -> list[Person]:
             p = Person(name, role="officer", force=fm.name)
             if add(p, m.start("name"), m.end("name")):
                 tie(p, m.start("name"), m.end("name"))
+    for m in _STAFF.finditer(text):
+        name = clean_name(m.group("name"))
+        if name and name not in gaz.force_alias:
+            p = Person(name, role="officer")
+            if add(p, m.start(), m.end("name")):
+                tie(p, m.start(), m.end("name"))
     for m in _PCC.finditer(text):
         name = clean_name(m.group("name"))
         if not name:
