@@ -51,3 +51,11 @@ def test_short_team_name_merges_into_the_longer_one_and_gets_the_release_force()
     assert [(t.name, t.force) for t in facts.teams] == [("South Division Intelligence Team", "Derbyshire Constabulary")]
     assert facts.people[0].team == "South Division Intelligence Team"
     assert facts.people[0].leads_team
+
+
+def test_joint_unit_keeps_no_force_while_its_officer_keeps_hers():
+    text = ("Guns were recovered by the Organised Crime Partnership (OCP), a joint unit of the National Crime Agency "
+            "and the Metropolitan Police.\n\nDetective Chief Inspector Nadia Farouk, of the Metropolitan Police, said.")
+    facts = extract(doc(text))
+    assert [(t.name, t.force) for t in facts.teams] == [("Organised Crime Partnership", None)]
+    assert [(p.name, p.force) for p in facts.people] == [("Nadia Farouk", "Metropolitan Police Service")]

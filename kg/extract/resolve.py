@@ -7,7 +7,8 @@
    Police); "Mr Matthews" / "Ms Castleford" merge into the person already named in full.
 3. Teams: a name that is part of a longer team's name ("the intelligence team" beside "the
    south division intelligence team") is that team; "the team" is the release's only team.
-   A team with no force belongs to the publishing force.
+   A team with no force belongs to the publishing force, except a joint unit of several forces
+   (the Organised Crime Partnership), which keeps none.
 4. Officers with no force get their team's force, else the publishing force. Judges,
    defendants and others have no rank, force or team.
 """
@@ -149,8 +150,9 @@ def resolve(facts: Facts, doc: Document, gaz: Gazetteer) -> Facts:
 
     # ---- teams
     teams, renamed = _merge_teams(facts.teams)
+    joint_units = set(gaz.unit_alias.values())
     for t in teams:
-        if t.force is None:
+        if t.force is None and t.name not in joint_units:  # a joint unit has no one force
             t.force = primary
     facts.teams = teams
     team_force = {t.name: t.force for t in teams}
