@@ -75,7 +75,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_facts(args: argparse.Namespace) -> int:
     from kg.readback import read_facts
 
-    with open_store(args.store, create=False) as store:
+    with open_store(args.store, read_only=True) as store:
         for record in read_facts(store, args.id or None):
             if not args.spans:
                 for o in record["outcomes"]:
@@ -109,7 +109,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
         columns, rows = run_remote_query(args.endpoint, query, params)
     else:
-        with open_store(args.store, create=False) as store:
+        with open_store(args.store, read_only=True) as store:
             columns, rows = run_query(store, query, params)
     print(format_rows(columns, rows, args.format))
     return 0
@@ -121,7 +121,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from kg.export import export
 
-    with open_store(args.store, create=False) as store:
+    with open_store(args.store, read_only=True) as store:
         if args.reason:  # infer into a scratch copy: exporting never changes the store
             from kg.reasoning import materialise
 
@@ -160,7 +160,7 @@ def cmd_viz(args: argparse.Namespace) -> int:
     from kg.stats import centrality, format_centrality
     from kg.viz import render
 
-    with open_store(args.store, create=False) as store:
+    with open_store(args.store, read_only=True) as store:
         result = render(store, args.out, focus=args.focus, hops=args.hops,
                         path=tuple(args.path) if args.path else None, force=args.force, since=args.since,
                         until=args.until, max_nodes=args.max_nodes)
@@ -179,7 +179,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from kg.stats import centrality, format_centrality
     from kg.viz import load_graph
 
-    with open_store(args.store, create=False) as store:
+    with open_store(args.store, read_only=True) as store:
         g = load_graph(store)
     table = centrality(g, top=args.top, kinds=("officer", "team", "place", "force", "operation"))
     print(json.dumps(table, indent=2, ensure_ascii=False) if args.json else format_centrality(table))

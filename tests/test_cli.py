@@ -167,3 +167,16 @@ def test_devset_builds_every_release(devset_store):
     out = run_kg("facts", "--store", devset_store, check=True).stdout
     ids = {json.loads(line)["id"] for line in out.splitlines()}
     assert ids == {p.stem for p in DEVSET.iterdir()}
+
+
+def test_reading_verbs_work_while_a_writer_holds_the_store(tmp_path):
+    store = tmp_path / "s"
+    run_kg("build", SEEDS, "--store", store, "--quiet", check=True)
+    writer = ox.Store(str(store))  # holds the write lock, as `kg serve` or a long build would
+    try:
+        assert run_kg("build", SEEDS, "--store", store).returncode == 4  # a second writer is refused
+        facts = run_kg("facts", "--store", store, check=True).stdout
+        assert len(facts.splitlines()) == 3
+        run_kg("export", "--store", store, "--format", "nquads", check=True)
+    finally:
+        del writer
