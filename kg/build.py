@@ -213,6 +213,12 @@ def _prepared_in_order(files: list[Path], workers: int, batch: int = 16) -> Iter
 # ---------------------------------------------------------------------------- the build
 
 
+# Oxigraph holds written triples in RocksDB memtables of up to 128 MiB per index (eleven of
+# them) before writing them out, so without flushing, a build's memory grows with the corpus
+# until about 1.4 GiB; flushing every so many triples bounds it (benchmarks/README.md).
+FLUSH_EVERY = 200_000
+
+
 class _Stop(Exception):
     """`strict`: the first failure ends the build."""
 
@@ -242,6 +248,7 @@ def build(
             raise _Stop
 
     files: list[Path] = []
+    unflushed = 0  # triples written since the store last flushed its in-memory tables
     by_hash: dict[str, str] = {}
     by_id: dict[str, str] = {}
     results = None
@@ -267,6 +274,10 @@ def build(
                 report.read += 1
                 report.triples += item.size
                 report.release_ids.append(item.release_id)
+                unflushed += item.size
+                if unflushed >= FLUSH_EVERY:
+                    store.flush()
+                    unflushed = 0
             if on_release:
                 on_release(item.path, report)
     except _Stop:
@@ -274,7 +285,7 @@ def build(
     finally:
         if results is not None:
             results.close()  # shuts the pool down when strict stopped early
-    store.flush()
+    store.compact()
     report.seconds = time.perf_counter() - started
     return report
 

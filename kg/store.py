@@ -116,6 +116,20 @@ class Store:
     def flush(self) -> None:
         self._store.flush()
 
+    def compact(self) -> None:
+        """After a build: flush, compact, and let RocksDB delete its spent write-ahead logs.
+
+        Oxigraph keeps up to 128 MiB of recent writes per index in memory and logs every
+        write ahead; the logs stay on disk (about 100 KB per release, twice the store itself)
+        until the database is opened again, so this closes and reopens it once.
+        """
+        if self.path is None or self.read_only:
+            return
+        self._store.flush()
+        self._store.optimize()
+        self._store = None  # type: ignore[assignment]  # closes the database
+        self._store = ox.Store(str(self.path))  # opening deletes the spent logs
+
     # ------------------------------------------------------------------ reading
 
     def query(self, sparql: str, *, substitutions: dict | None = None, union: bool = True):
