@@ -641,6 +641,46 @@ REGIONS = {
 # regions that are real administrative places, not broad regions
 NOT_OPTIONAL = {"Fenland", "New Forest"}
 
+# districts merged into unitary councils (2009, 2019-2023) that releases still name as places
+# ("across Mendip", "to target North Dorset"): former district -> the district that took it in
+FORMER_DISTRICTS = {
+    "Mendip": "Somerset", "Sedgemoor": "Somerset", "South Somerset": "Somerset", "Taunton Deane": "Somerset",
+    "Somerset West and Taunton": "Somerset", "West Somerset": "Somerset",
+    "North Dorset": "Dorset", "West Dorset": "Dorset", "East Dorset": "Dorset", "Purbeck": "Dorset",
+    "Weymouth and Portland": "Dorset",
+    "Richmondshire": "North Yorkshire", "Craven": "North Yorkshire", "Ryedale": "North Yorkshire",
+    "Allerdale": "Cumberland", "Copeland": "Cumberland", "South Lakeland": "Westmorland and Furness",
+    "Aylesbury Vale": "Buckinghamshire", "Chiltern": "Buckinghamshire", "South Bucks": "Buckinghamshire",
+    "Wycombe": "Buckinghamshire",
+    "East Northamptonshire": "North Northamptonshire", "South Northamptonshire": "West Northamptonshire",
+    "Forest Heath": "West Suffolk", "St Edmundsbury": "West Suffolk", "Suffolk Coastal": "East Suffolk",
+    "Waveney": "East Suffolk",
+    "Kennet": "Wiltshire", "North Wiltshire": "Wiltshire", "West Wiltshire": "Wiltshire",
+    "North Shropshire": "Shropshire", "South Shropshire": "Shropshire", "Shrewsbury and Atcham": "Shropshire",
+    "Caradon": "Cornwall", "Carrick": "Cornwall", "Kerrier": "Cornwall", "Penwith": "Cornwall",
+    "Restormel": "Cornwall", "North Cornwall": "Cornwall",
+    "Derwentside": "County Durham", "Teesdale": "County Durham", "Wear Valley": "County Durham",
+    "Blyth Valley": "Northumberland", "Castle Morpeth": "Northumberland", "Tynedale": "Northumberland",
+    "Wansbeck": "Northumberland",
+    "Mid Bedfordshire": "Central Bedfordshire", "South Bedfordshire": "Central Bedfordshire",
+    "Crewe and Nantwich": "Cheshire East", "Vale Royal": "Cheshire West and Chester",
+    "Ellesmere Port and Neston": "Cheshire West and Chester",
+}
+
+# cities and ports abroad that UK cases name as where drugs, guns or people came from or went
+# ("shipped from Rotterdam"): places with no UK county or force; the country itself is never a place
+FOREIGN_CITIES = {
+    "Rotterdam": "Netherlands", "Amsterdam": "Netherlands", "The Hague": "Netherlands",
+    "Hook of Holland": "Netherlands", "Vlissingen": "Netherlands", "Antwerp": "Belgium", "Brussels": "Belgium",
+    "Zeebrugge": "Belgium", "Ostend": "Belgium", "Calais": "France", "Dunkirk": "France", "Le Havre": "France",
+    "Cherbourg": "France", "Caen": "France", "Paris": "France", "Marseille": "France", "Hamburg": "Germany",
+    "Bremerhaven": "Germany", "Marbella": "Spain", "Malaga": "Spain", "Málaga": "Spain", "Alicante": "Spain",
+    "Barcelona": "Spain", "Madrid": "Spain", "Valencia": "Spain", "Algeciras": "Spain", "Bilbao": "Spain",
+    "Lisbon": "Portugal", "Dubai": "United Arab Emirates", "Istanbul": "Turkey",
+    "Tirana": "Albania", "Dublin": "Ireland", "Rosslare": "Ireland", "Bogota": "Colombia",
+    "Bogotá": "Colombia", "Guayaquil": "Ecuador",
+}
+
 # A town or area whose last word is a street word ("Oxford Road", "Falls Road", "Brick Lane") is a
 # street that slipped into a town list: streets are not places. These few are settlements or
 # estates that are named like streets, and stay.
@@ -699,6 +739,14 @@ def build() -> list[dict]:
             add(district, "district", district, county, force, key=f"{slug(district)}-district")
         for area in areas:
             add(area, "area", district, county, force)
+    county_of = {p["district"]: (p["county"], p["force_area"]) for p in places.values() if p["kind"] != "county"}
+    for name, now in FORMER_DISTRICTS.items():
+        if now not in county_of:
+            raise SystemExit(f"tools/make_places.py: former district {name!r} names an unknown district {now!r}")
+        ctry, frc = county_of[now]
+        add(name, "district", now, ctry, frc, key=f"{slug(name)}-former-district")
+    for name, country in FOREIGN_CITIES.items():
+        add(name, "city", None, None, None, key=f"{slug(name)}-{slug(country)}")
     for name, frc in COUNTIES.items():
         add(name, "county", None, name, frc, key=f"county-{slug(name)}")
     for name, frc in REGIONS.items():

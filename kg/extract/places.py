@@ -100,7 +100,8 @@ COMMON_WORDS = {
     "holt", "kingston", "sutton", "walton", "upton", "norton", "weston", "aston", "compton", "dalton",
     "lincoln", "chester", "kendal", "buxton", "stafford", "warwick", "ashley", "grant", "hunter", "mason",
     "carter", "bentley", "brandon", "crawford", "selby", "boston", "hull", "leigh", "hyde", "rye",
-    "sandwich", "lancaster", "blackburn", "burnley", "derby", "dudley", "kent", "ely",
+    "sandwich", "lancaster", "blackburn", "burnley", "derby", "dudley", "kent", "ely", "carrick", "copeland",
+    "craven", "kennet", "paris", "chiltern",
 }
 # of those, names that are mostly places: a preposition before them is context enough
 PLACE_FIRST = {
@@ -110,6 +111,10 @@ PLACE_FIRST = {
     "street", "kingston", "sutton", "walton", "newtown", "wellington", "nelson", "clare", "crook", "milton",
     "newton", "hamilton", "brandon", "dalton", "upton", "norton", "weston", "aston", "compton", "holt",
 }
+# cities whose quarters ("south London") are broad areas: optional places that do not name the city
+REGION_SIZED_CITIES = {"London"}
+# words before a region named like its force ("across Thames Valley") that make it a place
+REGION_LEADS = {"in", "across", "throughout", "around", "within", "into", "over", "covering"}
 # place words written in lower case before a county: "north Derbyshire"
 DIRECTIONS = {"north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "mid",
               "central", "northern", "southern", "eastern", "western"}
@@ -131,10 +136,12 @@ _PREMISE = re.compile(
     re.I,
 )
 _PREMISE_NAME = re.compile(r"((?:[A-Z][A-Za-z'\u2019.-]*\s+){1,4})$")
+_PORT = re.compile(r"\bPort\s+of\s+((?!(?:Authority|Police)\b)[A-Z][a-z]+(?:[ -](?:upon[ -])?(?!(?:Authority|Police)\b)[A-Z][a-z]+)?)\b"
+                   r"(?!\s+(?:Authority|Police)\b)")
 _COURT_IN = re.compile(r"\bHigh\s+Court(?:\s+of\s+Justiciary)?\s+(?:in|at)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _FIXED = re.compile(r"\b(old bailey|central criminal court|royal courts of justice)\b", re.I)
 _ORG_FORWARD = re.compile(
-    r"\b(?:Commissioner|PCC|Constable|Council|Constabulary|Police)\s+(?:for|of|in)\s+"
+    r"\b(?:(?:Commissioner|PCC|Constable|Council|Constabulary|Police)\s+(?:for|of|in)|Crime\s+for|Mayor\s+of)\s+"
     r"((?:(?:[A-Z][\w'\u2019-]*|and|&|,)\s*)+)")
 _ORG_BACK_HEAD = re.compile(
     r"\b(Police(?:\s+and\s+Crime\s+Commissioner)?|Constabulary|Council|Commissioner|Crime\s+Commissioner|"
@@ -292,6 +299,8 @@ def _premises(doc: Document) -> list[tuple[int, int, str, str]]:
         out.append((m.start(), m.end(), FIXED_PREMISES[m.group(1).lower()], "court"))
     for m in _COURT_IN.finditer(text):  # Scotland's "High Court in Glasgow"
         out.append((m.start(), m.end(), f"High Court in {m.group(1)}", "court"))
+    for m in _PORT.finditer(text):  # "the Port of Tyne": named premises; its town is still read on its own
+        out.append((m.start(), m.end(), f"Port of {m.group(1)}", "port"))
     return out
 
 
@@ -410,6 +419,10 @@ def _followed_by(text: str, b: int, entry: Entry) -> bool:
 def _context_ok(hit: _Hit, entry: Entry, score: int, hits: list[_Hit], text: str) -> bool:
     if entry.kind == "area" and score < 4 and not _followed_by(text, hit.end, entry):
         return False
+    # "Sharing intelligence with Thames Valley": a region that is also a force's short name is the
+    # force unless the words before it place something in it
+    if entry.kind == "region" and entry.force_area == f"{entry.name} Police" and hit.lead not in REGION_LEADS:
+        return False
     if not hit.risky:
         return True
     if _followed_by(text, hit.end, entry):
@@ -472,10 +485,11 @@ def find_places(doc: Document, gaz: Gazetteer | None = None) -> list[Place]:
     for a, b, name, kind in sorted(_premises(doc)):
         if _in_mask(masks, a, b):
             continue
-        premise_ranges.append((a, b))
-        town = index.names.get(norm(name.rsplit(" ", 2)[0]))
+        if kind != "port":
+            premise_ranges.append((a, b))
+        town = index.names.get(norm(name[len("Port of "):] if kind == "port" else name.rsplit(" ", 2)[0]))
         t = town[0] if town else None
-        add(Place(name=name, kind=kind, key=re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"),
+        add(Place(name=name, kind="area" if kind == "port" else kind, key=re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"),
                   county=t.county if t else None, force_area=t.force_area if t else None, span=span_of(a)))
     masks = masks + premise_ranges
 
@@ -485,7 +499,9 @@ def find_places(doc: Document, gaz: Gazetteer | None = None) -> list[Place]:
     for a, b, name, base in _directional(doc, index, masks):
         hits = [h for h in hits if not (a <= h.start and h.end <= b)]
         city = base.kind != "county"
-        if city:  # "east London", "north Belfast": the city is the place named, its quarter optional
+        # "north Belfast": the city is the place named, its quarter optional; "south London" is a
+        # broad area of a city as big as a region, so London counts only where it stands alone
+        if city and base.name not in REGION_SIZED_CITIES:
             add(Place(name=base.name, kind=base.kind, key=base.key, county=base.county,
                       force_area=base.force_area, span=span_of(a)))
         known = index.names.get(norm(name))
