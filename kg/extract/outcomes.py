@@ -69,6 +69,9 @@ _MASKS = [
     re.compile(r"\b\d+(?:st|nd|rd|th)\b", _I),
     re.compile(r"\bclass\s+[abc]\b", _I),
     re.compile(r"\b\d+\s*%"),
+    # a proportion: "one in five people arrested", "3 in 10"
+    re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?"
+               r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b", _I),
 ]
 
 
@@ -92,10 +95,12 @@ PEOPLE = (
     r"separate|different|at-risk|male|female)\s+){0,2}"
     r"(?:people|persons|men|women|males|females|suspects|individuals|offenders|defendants|"
     r"teenagers|teens|boys|girls|youths|juveniles|adults|children|victims|residents|others|"
-    r"dealers|criminals|gang\s+members|members(?:\s+of\s+(?:a|the)\s+(?:[\w\"'\u201c\u201d\u2018\u2019-]+\s+){0,3}"
+    r"dealers|criminals|gang\s+members|members(?:\s+of\s+(?:an?|the)\s+(?:[\w\"'\u201c\u201d\u2018\u2019-]+\s+){0,3}"
     r"(?:gang|group|network|family|crew|line|organisation))?)"
     r"(?:\s+and\s+(?:vulnerable\s+|young\s+)?(?:adults|children|people|young\s+people))?"
 )
+# where the people are from: "two men from Bradford", "three men of Stoke-on-Trent"
+FROM = r"(?:\s+(?:from|of)\s+(?-i:[A-Z][\w'\u2019-]+)(?:[\s-]+(?:upon|on|under|le|(?-i:[A-Z][\w'\u2019-]+))){0,3})?"
 AUX = r"(?:\s+(?:were|was|have|has|had|been|being|now|since|so\s+far|already|also|all|subsequently|later|then|each|both|successfully))*"
 APPOS = r"(?:\s*,[^,.;]{1,140},)?"
 RELATIVE = r"(?:\s+(?:who|that|which)\b[^.;\d£]{0,160}?)?"
@@ -145,8 +150,11 @@ ARREST_RX = [
     _rx(rf"{C}(?:\s+{PEOPLE})?{APPOS}{RELATIVE}{AUX}\s+arrested\b"),
     _rx(rf"\barrest(?:ed|ing)\s+{C}\s+{PEOPLE}"),
 ]
+# "four men and a woman were arrested": two counts of one group add up
+PERSON = r"(?:[\w-]+\s+)?(?:man|woman|boy|girl|teenager|youth|person|male|female|suspect)"
+ARREST_SUM = _rx(rf"{C}\s+{PEOPLE}\s+and\s+(?:(?P<n2>{NUM})\s+{PEOPLE}|an?\s+{PERSON}){AUX}\s+arrested\b")
 ARREST_ONE = _rx(
-    r"\b(?:was|has\s+(?:\w+\s+)?been|had\s+(?:\w+\s+)?been)\s+(?:\w+\s+)?arrested\b"
+    r"(?<!group\s)(?<!gang\s)(?<!network\s)(?<!crew\s)(?<!organisation\s)\b(?:was|has\s+(?:\w+\s+)?been|had\s+(?:\w+\s+)?been)\s+(?:\w+\s+)?arrested\b"
     r"|^(?:a\s+)?(?:man|woman|teenager|boy|girl|teen|youth)\s+arrested\b"
 )
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -203,7 +211,7 @@ NOT_CUSTODIAL = _rx(r"\b(?:suspended|youth\s+rehabilitation|community\s+order|re
 DURATION_RX = _rx(rf"(?P<q>{QUAL}\s+)?(?P<d>{DURATION})")
 TOTAL_CUE = _rx(r"(?:total(?:ling|ing)?|combined|between\s+them|collectively|in\s+total)\s+(?:total\s+)?(?:of\s+)?(?:\w+\s+)?$")
 JAIL_COUNT_BEFORE = _rx(
-    rf"{C}(?:\s+{PEOPLE}|\s+of\s+(?:those|them|the\s+\w+))?{APPOS}{RELATIVE}"
+    rf"{C}(?:\s+{PEOPLE}{FROM}|\s+of\s+(?:those|them|the\s+\w+))?{APPOS}{RELATIVE}"
     rf"(?:\s+(?:pleaded|pled|admitted|were\s+found|were\s+convicted)\b[^.;\d£]{{0,80}}?\s+and)?{AUX}\s+"
     r"(?:jailed|sentenced|imprisoned|locked\s+up|put\s+behind|given|handed)"
 )
@@ -250,6 +258,10 @@ DRUG_NAME = _rx(
     r"\b(cocaine|crack|heroin|cannabis|skunk|amphetamines?|mdma|ecstasy|ketamine|spice|methamphetamine|"
     r"crystal\s+meth|diamorphine|resin|opiates|benzodiazepines)\b"
 )
+# "1.1kg of ketamine, cocaine worth about £60,000", "2.3kg of Class A drugs and cannabis with an
+# estimated value of £96k": the value belongs to a drug named as a new item after the quantity
+NEW_DRUG_ITEM = _rx(r"(?P<sep>[,;]|\band\b)\s+(?:(?:some|suspected|herbal)\s+)?(?P<d>cocaine|crack|heroin|cannabis|skunk|"
+                    r"amphetamines?|mdma|ecstasy|ketamine|spice|methamphetamine|crystal\s+meth|diamorphine|opiates)\b")
 # where the words about one seized item end, in a list of items
 ITEM_END = _rx(r"[,;]|\band\s+(?:a|an|some|£|\d)|\balong\s+with\b|\bas\s+well\s+as\b")
 ITEM_START = _rx(r"(?:[,;]|\band\b|\bseized\b|\brecovered\b|\bfound\b)[^,;]*$")
@@ -300,13 +312,22 @@ WARRANT_VAGUE = _rx(r"\bwarrants\b")
 
 # county lines
 LINE_RX = [
-    _rx(rf"\b{CLOSE}\b(?:\s+on)?[^.;\d£]{{0,30}}?\b{C}\s+{LINES}"),
+    _rx(rf"\b(?:{CLOSE}|(?:closures?|closing|dismantling|disruption)\s+of)\b(?:\s+on)?[^.;\d£]{{0,30}}?\b{C}\s+{LINES}"),
     _rx(rf"{C}\s+{LINES}[^.;\d£]{{0,60}}?\b{CLOSE}\b"),
 ]
 LINE_ONE = [
-    _rx(rf"\b(?:the|this|that|a|one)\s+(?:[\"\u201c][^\"\u201d]{{1,20}}[\"\u201d]\s+)?(?:county\s+|drugs?\s+|deal\s+)?line\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?{CLOSE}"),
-    _rx(rf"\b{CLOSE}(?:\s+(?:down|off))?\s+(?:a|one|the|this|that)\s+(?:[\"\u201c][^\"\u201d]{{1,20}}[\"\u201d]\s+)?(?:county\s+|drugs?\s+|deal\s+)?line\b(?!s)"),
-    _rx(r"\b(?:brought|took|shut|closed)\s+(?:this|the|that)\s+(?:[\"\u201c][^\"\u201d]{1,20}[\"\u201d]\s+)?(?:county\s+|drugs?\s+)?line\s+down\b"),
+    _rx(rf"\b(?:the|this|that|a|one)\s+(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{{1,20}}[\"'\u201d\u2019]\s+)?(?:county\s+|drugs?\s+|deal\s+)?line\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?{CLOSE}"),
+    _rx(rf"\b{CLOSE}(?:\s+(?:down|off))?\s+(?:a|one|the|this|that)\s+(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{{1,20}}[\"'\u201d\u2019]\s+)?(?:county\s+|drugs?\s+|deal\s+)?line\b(?!s)"),
+    _rx(r"\b(?:brought|took|shut|closed)\s+(?:this|the|that)\s+(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{1,20}[\"'\u201d\u2019]\s+)?(?:county\s+|drugs?\s+)?line\s+down\b"),
+    # "a county line supplying crack cocaine to St Ives was shut down" (no vehicle or person between)
+    _rx(rf"\b(?:the|this|that|a)\s+(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{{1,20}}[\"'\u201d\u2019]\s+)?(?:county\s+|drugs?\s+|deal\s+)?line\b"
+        rf"(?:(?!\b(?:who|whose|car|vehicle|van)\b)[^.;]){{0,120}}?\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?{CLOSE}"),
+    # "we have taken a line out of circulation"
+    _rx(r"\b(?:took|taken|take|taking)\s+(?:a|one|the|this|that)\s+(?:county\s+|drugs?\s+)?line\s+"
+        r"(?:out\s+of\s+(?:circulation|action|business|operation)|off\s+the\s+streets)"),
+    # "the 'Benny' line ... supplied users ... until its closure"
+    _rx(r"\b(?:the|this|that)\s+(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{1,20}[\"'\u201d\u2019]\s+)?(?:county\s+|drugs?\s+|deal\s+)?line\b[^.;]{0,200}?"
+        r"\bits\s+(?:closure|dismantling|disruption)\b"),
 ]
 LINE_VAGUE = [
     _rx(rf"{VAGUE}\s+{LINES}[^.;\d£]{{0,60}}?\b{CLOSE}\b"),
@@ -320,7 +341,8 @@ SAFE_RX = [
     _rx(rf"\b(?:safeguarded|safeguarding|supported|protected)\s+{C}\s+{PEOPLE}"),
 ]
 SAFE_ONE = _rx(r"\bsafeguard(?:ed|ing)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|teenager|"
-               r"person|adult|resident|youngster|tenant)\b")
+               r"person|adult|resident|youngster|tenant)\b"
+               r"|\b(?:was|has\s+(?:\w+\s+)?been|had\s+(?:\w+\s+)?been|is\s+being)\s+(?:\w+\s+)?safeguarded\b")
 SAFE_VAGUE = [_rx(rf"{VAGUE}\s+{PEOPLE}[^.;\d£]{{0,60}}?\b{SAFE_WORDS}")]
 REFERRAL_RX = [
     _rx(rf"{C}\s+(?:[\w-]+\s+)?(?:safeguarding|child\s+protection|social\s+care|welfare)\s+referrals\b"),
@@ -329,6 +351,11 @@ REFERRAL_RX = [
     _rx(rf"{C}\s+{PEOPLE}[^.;\d£]{{0,40}}?\b(?:were|have\s+been|has\s+been|had\s+been)\s+referred\s+(?:to|for)\b"),
 ]
 SLAVERY_CUE = _rx(r"\b(?:modern\s+(?:day\s+)?slavery|national\s+referral\s+mechanism|NRM|trafficking)\b")
+# "he has been safeguarded and referred through the National Referral Mechanism": one person
+SLAVERY_ONE = _rx(
+    r"\b(?:was|has\s+(?:\w+\s+)?been|had\s+(?:\w+\s+)?been|is\s+being)\s+(?:\w+\s+)?(?:safeguarded\s+and\s+)?"
+    r"referred\s+(?:\w+\s+)?(?:through|to|into|via|under)\s+(?:the\s+)?(?:National\s+Referral\s+Mechanism|NRM)\b"
+)
 SLAVERY_RX = [
     _rx(rf"{C}\s+(?:modern\s+slavery|NRM)\s+referrals\b"),
     _rx(rf"\b(?:referred|helped|identified|rescued|supported|safeguarded)\s+{C}\s+{PEOPLE}"),
@@ -527,6 +554,14 @@ class _Reader:
     # -- people: arrests, charges, convictions
     def _people(self, s: Sentence, text: str, taken: list) -> None:
         before = len(self.found)
+        for m in self.scan(ARREST_SUM, text):
+            value, qual, _ = _count(m)
+            more = value_of(m.group("n2")) if m.group("n2") else 1.0
+            if value is not None and more is not None:
+                taken.append(m.span("n"))
+                if m.group("n2"):
+                    taken.append(m.span("n2"))
+                self.add(s, type="arrest", count=value + more, qualifier=qual)
         self.counted(s, ARREST_RX, "arrest", text, taken)
         if len(self.found) == before + 1:
             # "arrested three men ..., along with a fourth man": the ordinal is the total
@@ -641,7 +676,8 @@ class _Reader:
             elif DRUG_AFTER.search(after) or (VALUE_BEFORE.search(before) and DRUG_NEAR.search(text[:m.start()])):
                 merged = False
                 for qm, qo in reversed(quantities):
-                    if qm.end() <= m.start() and MERGE_GAP.search(text[qm.end():m.start()]) and qo.value_gbp is None:
+                    if (qm.end() <= m.start() and MERGE_GAP.search(text[qm.end():m.start()]) and qo.value_gbp is None
+                            and not _new_item(text[qm.end():m.start()])):
                         qo.value_gbp = value
                         if qo.qualifier == "exact":
                             qo.qualifier = qual
@@ -738,7 +774,10 @@ class _Reader:
     # -- safeguarding, referrals, modern slavery, address visits
     def _welfare(self, s: Sentence, text: str, taken: list) -> None:
         if SLAVERY_CUE.search(text):
+            before = len(self.found)
             self.counted(s, SLAVERY_RX, "modern_slavery_referral", text, taken)
+            if len(self.found) == before and SLAVERY_ONE.search(text):
+                self.add(s, True, type="modern_slavery_referral", count=1, qualifier="exact")
         self.counted(s, REFERRAL_RX, "safeguarding_referral", text, taken)
         before = len(self.found)
         self.counted(s, SAFE_RX, "safeguarding", text, taken)
@@ -765,6 +804,14 @@ def _drugs_after(text: str, pos: int) -> frozenset[str]:
     if end:
         seg = seg[:end.start()]
     return frozenset(_drug_key(d) for d in DRUG_NAME.findall(seg))
+
+
+def _new_item(gap: str) -> bool:
+    """Does the text between a quantity and a value start another drug ('..., cocaine worth')?"""
+    m = NEW_DRUG_ITEM.search(gap)
+    if not m:
+        return False
+    return m.group("sep") != "and" or not DRUG_NAME.search(gap[:m.start()])
 
 
 def _drugs_before(text: str, pos: int) -> frozenset[str]:
