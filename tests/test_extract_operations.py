@@ -18,6 +18,8 @@ def doc(text):
     ("Officers took part in the national county lines intensification week.", ["County Lines Intensification Week"]),
     ("It was part of Knife Crime Awareness Week.", ["Knife Crime Awareness Week"]),
     ("Operation Derbyshire runs until the end of May.", ["Operation Derbyshire"]),
+    ("Drugs seized in Operation Tarrow\u2019s first year.", ["Operation Tarrow"]),
+    ("It was Operation Kestrel's biggest week.", ["Operation Kestrel"]),
     # generic phrases are not named operations
     ("The operation targeted dealers during a week of action.", []),
     ("During the Last Week officers were busy.", []),

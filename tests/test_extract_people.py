@@ -43,6 +43,10 @@ def people(text):
     # judges and sheriffs; a job title is no rank
     ("Sheriff Principal Derek Pyle said.", [("Derek Pyle", "other", None)]),
     ("Sheriff Andrew Cubie jailed him.", [("Andrew Cubie", "other", None)]),
+    ("Sentencing, the Recorder, Miss Philippa Ashdown, said the group was organised.",
+     [("Philippa Ashdown", "other", None)]),
+    ("Hilary Standen, Deputy Mayor for Policing, Fire and Crime for York and North Yorkshire, said: \"Good.\"",
+     [("Hilary Standen", "pcc", None)]),
     ("Lord Justice Edis said.", []),
     ("NCA Operations Manager Kieran Blythe said: \"Yes.\"", [("Kieran Blythe", "officer", None)]),
     ("Border Force Director Sarah Penhaligon said.", [("Sarah Penhaligon", "officer", None)]),
@@ -73,6 +77,10 @@ def test_find_people(text, expected):
     # two forces: the area an officer's title names gives the force
     ("Cumbria Constabulary and Police Scotland ran it. Chief Inspector Morag Lindsay, local area commander for "
      "Annandale and Eskdale, said it worked.", "Morag Lindsay", "Police Scotland", None),
+    # "the regional unit": the one regional organised crime unit the release names
+    ("Humberside Police worked with the Yorkshire and Humber ROCU. \"It worked,\" said Detective Superintendent "
+     "Anita Lidgett, of the regional unit.", "Anita Lidgett", "Yorkshire and the Humber Regional Organised Crime Unit",
+     None),
 ])
 def test_officer_tied_to_force_and_team(text, name, force, team):
     (p,) = find_people(doc(text), load_gazetteer())
@@ -92,3 +100,18 @@ def test_single_force_release_gives_officers_its_force_and_defendants_none():
             "Contact Gwent Police on 101.")
     facts = extract(doc(text))
     assert [(p.name, p.force) for p in facts.people] == [("Laura Stainton", "Gwent Police"), ("Jason Pugh", None)]
+
+
+def test_pcc_like_deputy_mayor_gets_the_force_of_the_area():
+    text = ("North Yorkshire Police and Durham Constabulary made arrests.\n\nHilary Standen, Deputy Mayor for Policing, "
+            "Fire and Crime for York and North Yorkshire, said: \"Good.\"")
+    facts = extract(doc(text))
+    assert [(p.name, p.role, p.force) for p in facts.people] == [("Hilary Standen", "pcc", "North Yorkshire Police")]
+
+
+def test_team_named_after_a_place_gets_the_force_of_its_area():
+    text = ("Bedfordshire Police arrested a man in Luton. Cambridgeshire Constabulary searched homes in Huntingdon.\n\n"
+            "DS Kate Wenham, of the Huntingdon Proactive Team, said: \"Good.\"")
+    facts = extract(doc(text))
+    assert [(t.name, t.force) for t in facts.teams] == [("Huntingdon Proactive Team", "Cambridgeshire Constabulary")]
+    assert [(p.name, p.force) for p in facts.people] == [("Kate Wenham", "Cambridgeshire Constabulary")]

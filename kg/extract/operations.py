@@ -58,10 +58,11 @@ def find_operations(doc: Document, gaz: Gazetteer) -> list[Operation]:
     for m in _OP.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        words = [m.group("w1")]
-        if m.group("w1") in NOT_NAME:
+        w1 = re.sub(r"['\u2019]s$", "", m.group("w1"))  # "Operation Tarrow's first year"
+        words = [w1]
+        if w1 in NOT_NAME:
             continue
-        if m.group("w2") and m.group("w2") not in NOT_NAME and m.group("w2") not in gaz.force_alias:
+        if w1 == m.group("w1") and m.group("w2") and m.group("w2") not in NOT_NAME and m.group("w2") not in gaz.force_alias:
             words.append(m.group("w2"))
         kind = "Project" if m.group("kind") == "Project" else "Operation"
         add(f"{kind} {' '.join(words)}", m.start(), m.end())

@@ -41,7 +41,9 @@ September October November December Scotland England Wales Ireland Northern Mr M
 Justice
 """.split())
 _PCC_TITLE = (r"(?:Deputy\s+)?(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner|PCC|Commissioner"
-              r"|Deputy\s+Mayor\s+for\s+Policing\s+and\s+Crime)")
+              r"|(?:Deputy\s+)?Mayor\s+for\s+Policing,?\s+(?:Fire\s+)?and\s+Crime)")
+# a PCC-like title after the name: "Hilary Standen, Deputy Mayor for Policing, Fire and Crime for ..."
+_PCC_DESC = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w'\u2019-]*['\u2019]s\s+)?{_PCC_TITLE}\b")
 # "Police and Crime Commissioner for South Wales, Emlyn Harcombe": the area between title and name
 _PCC_AREA = r"(?:\s+for\s+[A-Z][\w'\u2019-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'\u2019-]*){0,4})?"
 _OTHER_TITLE = (r"(?:(?:His|Her)\s+Honour\s+Judge|District\s+Judge|Judge|Recorder|Councillor|Cllr\.?|Dr\.?|Professor"
@@ -62,13 +64,14 @@ JOB_QUALIFIERS = frozenset("""
 Branch Area Divisional District Borough Operations Operational Unit Command Local Regional Sector Basic Duty
 Investigations Programme Project Portfolio Network Hub Gold Silver Bronze
 """.split())
-_OTHER = re.compile(rf"(?<![\w-])(?P<title>{_OTHER_TITLE})\s+(?P<name>{NAME})")
+_OTHER = re.compile(rf"(?<![\w-])(?P<title>{_OTHER_TITLE}),?\s+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?(?P<name>{NAME})")
 _DEFENDANT = re.compile(rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+)?\d{{1,2}}\s*,|,\s*the\s+\d{{1,2}}-year-old\b|\s+\(\d{{1,2}}\))")
 _APPOSITIVE_SAID = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\bsaid\s))(?P<name>{NAME}),\s+(?P<desc>[^\"\u201c\u201d.]{{3,140}}?)"
                               rf"(?:,\s+(?:said|added|explained|commented)\b|[.,]?\s*$)", re.M)
 # between a force's name and a rank: nothing or the words of a job title ("NCA Branch Commander ...")
 _TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][a-z]+){0,3}\s+")
 _HONORIFIC = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<surname>" + _NAME_TOKEN + r")")
+_REGIONAL_UNIT = re.compile(r"\bthe\s+regional\s+(?:organised\s+crime\s+|special\s+operations\s+)?unit\b", re.I)
 _WINDOW_END = re.compile(r"\bsaid\b|\badded\b|[:\"\u201c\u201d]|[.!?](?:\s|$)")
 _POLICE_WORDS = re.compile(r"\b(?:police|officers?|detectives?|constabulary|force['\u2019]s|investigators?|"
                            r"analysts?|police\s+staff)\b", re.I)
@@ -156,6 +159,11 @@ def find_people(doc: Document, gaz: Gazetteer) -> list[Person]:
                 break
         if p.force is None:
             p.force = _force_of_area(text, a, b, {fm.name for fm in forces})
+        if p.force is None and _REGIONAL_UNIT.search(text, a, b):
+            # "of the regional unit": the one regional organised crime unit the release names
+            rocus = {fm.name for fm in forces if gaz.force_kind.get(fm.name) == "rocu"}
+            if len(rocus) == 1:
+                p.force = rocus.pop()
         for tm in teams:
             if a <= tm.start < b:
                 p.team = tm.name  # "Team?" for "the team": resolved to the release's team later
@@ -219,6 +227,9 @@ def find_people(doc: Document, gaz: Gazetteer) -> list[Person]:
         if not name or name in gaz.force_alias or overlaps(m.start("name"), m.end("name")):
             continue
         desc_start, desc_end = m.start("desc"), m.end("desc")
+        if _PCC_DESC.match(m.group("desc")):
+            add(Person(name, role="pcc"), m.start("name"), m.end("name"))
+            continue
         police = any(desc_start <= fm.start < desc_end for fm in forces) or _POLICE_WORDS.search(m.group("desc"))
         p = Person(name, role="officer" if police else "other")
         if add(p, m.start("name"), m.end("name")) and police:

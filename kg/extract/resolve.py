@@ -7,7 +7,8 @@
    Police); "Mr Matthews" / "Ms Castleford" merge into the person already named in full.
 3. Teams: a name that is part of a longer team's name ("the intelligence team" beside "the
    south division intelligence team") is that team; "the team" is the release's only team.
-   A team with no force belongs to the publishing force, except a joint unit of several forces
+   A team with no force whose name starts with a place belongs to the named force whose area
+   holds it ("Huntingdon Proactive Team"); else to the publishing force, except a joint unit of several forces
    (the Organised Crime Partnership), which keeps none.
 4. Officers with no force get their team's force, else the publishing force. Judges,
    defendants and others have no rank, force or team.
@@ -19,6 +20,7 @@ from collections import Counter
 from urllib.parse import urlparse
 
 from kg.document import Document
+from kg.extract.places import load_index, norm
 from kg.facts import Facts, Force, Person, Team
 from kg.gazetteer import Gazetteer
 
@@ -84,6 +86,21 @@ def _area_pattern(gaz: Gazetteer) -> re.Pattern:
                          + r")(?![\w-])", re.I) if areas else re.compile(r"(?!x)x")
         _AREA_PATTERNS[id(gaz)] = pat
     return pat
+
+
+def _force_of_team_place(team: str, named: set[str]) -> str | None:
+    """'Huntingdon Proactive Team' in a release of several forces: the named force whose area
+    holds the place the team's name starts with (Cambridgeshire Constabulary)."""
+    if len(named) < 2:
+        return None
+    words = team.split()
+    index = load_index()
+    for n in range(min(len(words) - 1, 4), 0, -1):
+        entries = index.names.get(norm(" ".join(words[:n])))
+        if entries:
+            areas = {e.force_area for e in entries} & named
+            return areas.pop() if len(areas) == 1 else None
+    return None
 
 
 def _merge_teams(teams: list[Team]) -> tuple[list[Team], dict[str, str]]:
@@ -153,7 +170,7 @@ def resolve(facts: Facts, doc: Document, gaz: Gazetteer) -> Facts:
     joint_units = set(gaz.unit_alias.values())
     for t in teams:
         if t.force is None and t.name not in joint_units:  # a joint unit has no one force
-            t.force = primary
+            t.force = _force_of_team_place(t.name, names) or primary
     facts.teams = teams
     team_force = {t.name: t.force for t in teams}
 
