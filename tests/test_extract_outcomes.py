@@ -160,6 +160,16 @@ CASES = [
      {("drug_seizure", "exact", "quantity=1.2", "unit=kg"), ("drug_seizure", "approximately", "value_gbp=20000")}),
     ("They found 2kg of cocaine and heroin worth £50,000.",
      {("drug_seizure", "exact", "value_gbp=50000", "quantity=2", "unit=kg")}),
+    ("A Vauxhall Astra he used to travel to Leeds was also seized.", {("vehicle_seizure", "exact", "count=1")}),
+    ("Officers seized 1kg of heroin from a flat and an Audi A3 with a hidden compartment.",
+     {("drug_seizure", "exact", "quantity=1", "unit=kg"), ("vehicle_seizure", "exact", "count=1")}),
+    ("Police seized two BMWs and a Range Rover.",
+     {("vehicle_seizure", "exact", "count=2"), ("vehicle_seizure", "exact", "count=1")}),
+    ("He was driving a BMW when officers stopped him.", set()),
+    ("Crack cocaine was seized along with cash and a number of knives.",
+     {("drug_seizure", "vague"), ("cash_seizure", "vague"), ("weapon_seizure", "vague", "weapon=knife")}),
+    ("Ahmed, Barker and Collins were convicted after a three-week trial.", {("conviction", "exact", "count=3")}),
+    ("The network supplied at least 20kg of cocaine to dealers across the county.", set()),
     ("He was given a 16-month custodial sentence.", {("custodial_sentence", "exact", "count=1", "years=1.3333")}),
     ("The pair were jailed for a combined eight years and four months.",
      {("custodial_sentence", "exact", "count=2", "years=8.3333")}),
@@ -257,6 +267,21 @@ def test_outcome_sentences(text, expected):
 ])
 def test_headline_restated_in_body_is_one_outcome(headline, body, expected):
     assert outcomes(body, headline) == expected
+
+
+def test_items_of_a_seizure_list_are_seized():
+    body = "Over the week officers seized:\n\n* four vehicles\n\n* a Taser and three knives\n\n* a car"
+    assert outcomes(body) == {("vehicle_seizure", "exact", "count=4"), ("weapon_seizure", "exact", "count=1", "weapon=taser"),
+                              ("weapon_seizure", "exact", "count=3", "weapon=knife")}
+    # without the lead-in, a list of things is not a list of seizures
+    assert outcomes("Officers patrolled:\n\n* four vehicles\n\n* a Taser") == set()
+
+
+def test_value_in_the_next_sentence_joins_the_quantity():
+    body = ("Officers found 40kg of cocaine in a lorry. The drugs, which had an estimated street value of "
+            "£3.2 million, were hidden in boxes.")
+    assert outcomes(body, "Cocaine worth over £3m found") == {
+        ("drug_seizure", "approximately", "value_gbp=3.2e+06", "quantity=40", "unit=kg")}
 
 
 def test_vague_gives_way_to_a_figure():

@@ -135,7 +135,17 @@ WEAPON = (
     r"(?!\s+(?:surrender|amnesty|crime|bins?|arch(?:es)?|wands?|attacks?|offences?|incidents?|point|"
     r"possession|enabled|related|sweeps?|awareness|banks?|amnesties|detectors?|injur(?:y|ies)))"
 )
-VEHICLE = r"(?:motor\s+vehicles|vehicles?|cars?|vans?|motorbikes?|motorcycles?|mopeds?|lorries|lorry|trucks?|scooters?|quad\s+bikes?)\b"
+# vehicles named by their make: "an Audi A6", "a Skoda Octavia", "two BMWs"
+MAKES = (
+    "Audi", "BMW", "Mercedes", "Volkswagen", "VW", "Skoda", "\u0160koda", "Ford", "Vauxhall", "Toyota", "Nissan",
+    "Honda", "Peugeot", "Renault", "Citroen", "Citro\u00ebn", "Fiat", "Kia", "Hyundai", "SEAT", "Land Rover",
+    "Range Rover", "Volvo", "Jaguar", "Lexus", "Mazda", "Porsche", "Tesla", "Suzuki", "Yamaha", "Kawasaki",
+    "Mitsubishi", "Subaru", "Alfa Romeo", "Dacia", "Cupra", "Lamborghini", "Ferrari", "Bentley", "Maserati",
+    "Chevrolet", "Jeep", "Iveco", "Mini Cooper",
+)
+_MAKE = "(?-i:" + "|".join(m.replace(" ", r"\s+") for m in MAKES) + ")s?"
+VEHICLE = (r"(?:motor\s+vehicles|vehicles?|cars?|vans?|motorbikes?|motorcycles?|mopeds?|lorries|lorry|trucks?|"
+           rf"scooters?|quad\s+bikes?|{_MAKE})\b")
 PHONE = r"(?:(?:mobile|burner|cell|smart)\s*)?(?:phones?|handsets?)\b|\bmobiles\b"
 HOMES = r"(?:addresses|homes|properties|houses|flats|doors|premises|households)\b"
 
@@ -190,7 +200,7 @@ CONVICT_CUE = _rx(
 # "Okafor pleaded guilty ..., and Nowacki was found guilty": people convicted by name
 _NAME = r"(?-i:[A-Z][a-z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][\w'\u2019-]+)){0,2}"
 NAMED_GUILTY = _rx(
-    rf"(?<![\w'\u2019-])(?P<a>{_NAME})(?:\s+and\s+(?P<b>{_NAME}))?(?:,[^,.;]{{1,60}},)?\s+"
+    rf"(?<![\w'\u2019-])(?P<a>{_NAME})(?P<more>(?:,\s+{_NAME})*)(?:,?\s+and\s+(?P<b>{_NAME}))?(?:,[^,.;]{{1,60}},)?\s+"
     r"(?:(?:has|have|had)\s+(?:also\s+)?)?(?:(?:pleaded|pled)\s+guilty|(?:(?:was|were|has\s+been|have\s+been)\s+)"
     r"(?:also\s+)?(?:found\s+guilty|convicted))\b"
 )
@@ -234,6 +244,12 @@ NEXT_TERM = _rx(
 LIST_TERM = _rx(rf"(?:[-\u2013\u2014:]|\bwas\s+jailed\s+for|\bjailed\s+for|\bsentenced\s+to|\bwas\s+given)\s+(?P<d>{DURATION})")
 
 # drugs
+# "the group supplied at least 14kg of cocaine": drugs dealt, not drugs seized
+SUPPLY_BEFORE = _rx(
+    rf"\b(?:supplied|supplying|sold|selling|dealt|dealing|distributed|distributing|trafficked|trafficking|imported|"
+    rf"importing|smuggled|smuggling|moved|moving|shipped|shipping|(?:to|of)\s+(?:supply|import|sell|sale))\b"
+    rf"(?:(?!\b{SEIZE}\b)[^.;,£]){{0,40}}$"
+)
 QUANTITY_RX = _rx(rf"(?P<q>{QUAL}\s+)?(?P<x>{QUANTITY})")
 ONE_UNIT_RX = _rx(rf"(?P<q>\b{QUAL}\s+)?(?P<x>{ONE_UNIT})")
 DRUG_AFTER_UNIT = _rx(rf"\s+of\s+(?:(?:suspected|high-purity|pure|herbal|illegal)\s+)?{DRUG}")
@@ -258,6 +274,10 @@ DRUG_NAME = _rx(
     r"\b(cocaine|crack|heroin|cannabis|skunk|amphetamines?|mdma|ecstasy|ketamine|spice|methamphetamine|"
     r"crystal\s+meth|diamorphine|resin|opiates|benzodiazepines)\b"
 )
+# "The drugs, which had an estimated street value of £4.96 million, ...": the value of the quantity
+# the sentence before gave
+ANAPHOR = _rx(r"^\W*(?:the|this|that|these|those)\s+(?:drugs|cocaine|heroin|cannabis|haul|consignment|seizure|"
+              r"packages?|blocks?|shipment|load)\b")
 # "1.1kg of ketamine, cocaine worth about £60,000", "2.3kg of Class A drugs and cannabis with an
 # estimated value of £96k": the value belongs to a drug named as a new item after the quantity
 NEW_DRUG_ITEM = _rx(r"(?P<sep>[,;]|\band\b)\s+(?:(?:some|suspected|herbal)\s+)?(?P<d>cocaine|crack|heroin|cannabis|skunk|"
@@ -277,7 +297,7 @@ DRUG_VAGUE = [
 
 # weapons, vehicles, phones
 WEAPON_RX = _rx(rf"{C}\s+{GAP}{WEAPON}")
-A_ONE = r"\b(?:a|an)\s+(?!(?:dozen|hundred|thousand|number|quantity|amount|total|further|combined|couple|few|range|haul|handful|host|variety|selection|series)\b)"
+A_ONE = r"\b(?:a|an)\s+(?!(?:dozen|hundred|thousand|number|quantity|amount|total|further|combined|couple|few|range(?!\s+rover)|haul|handful|host|variety|selection|series)\b)"
 WEAPON_ONE = _rx(rf"{A_ONE}{GAP}{WEAPON}")
 WEAPON_VAGUE = [
     _rx(rf"{VAGUE}\s+{GAP}{WEAPON}"),
@@ -287,6 +307,10 @@ SEIZE_BEFORE = _rx(rf"\b{SEIZE}\b(?:[^.;]|\.(?=\d)){{0,180}}$")
 SEIZE_AFTER = _rx(rf"^[^.;]{{0,70}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?{SEIZE}\b(?!\s+(?:to|into|in\s+for))|^\s+{SEIZE}\b(?!\s+(?:to|into))")
 VEHICLE_RX = _rx(rf"{C}\s+{GAP}{VEHICLE}")
 VEHICLE_ONE = _rx(rf"{A_ONE}{GAP}{VEHICLE}")
+# a lead-in whose verb applies to each item of the list below it: "Across the week officers seized:"
+LEAD_IN = _rx(rf"\b{SEIZE}\b[^.;]*:\s*$")
+BULLET = re.compile(r"^\s*(?:[*\u2022\u2013\u2014-]|\d{1,2}[.)])\s+")
+STOLEN_WORTH = _rx(r"[^.;]*\bstolen\b[^.;]*\b(?:worth|valued)\b")
 VEHICLE_CUE = _rx(rf"\b{SEIZE}\b|off\s+the\s+road|seizures?")
 VEHICLE_VAGUE = [_rx(rf"{VAGUE}\s+{GAP}{VEHICLE}")]
 PHONE_RX = _rx(rf"{C}\s+{GAP}(?:{PHONE})")
@@ -299,6 +323,9 @@ CASH_VAGUE = [
     _rx(r"\bcash\b[^.;£\d]{0,40}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?:seized|recovered|confiscated)"),
     _rx(r"\b(?:seized|recovered|confiscated)\s+(?:a\s+quantity\s+of\s+|quantities\s+of\s+|some\s+)?cash\b(?!\s+(?:to|totalling|of|worth))"),
     _rx(rf"{VAGUE}\s+cash\b"),
+    # "heroin was seized along with cash", "officers recovered drugs and cash"
+    _rx(r"\b(?:seized|recovered|confiscated|found)\b[^.;£\d]{0,80}?\b(?:and|along\s+with|as\s+well\s+as|together\s+with)\s+"
+        r"(?:a\s+quantity\s+of\s+|some\s+)?cash\b(?!\s+(?:to|totalling|of|worth|machines?|points?))"),
 ]
 
 # warrants
@@ -455,7 +482,8 @@ VAGUE_RX = _rx(VAGUE)
 WEAPON_WORDS = ("weapon", "kni", "gun", "firearm", "pistol", "rifle", "revolver", "taser", "stun", "machete",
                 "blade", "sword", "dagger", "kukri", "crossbow", "knuckle", "baton", "axe", "hatchet", "hammer",
                 "bat", "nunchuck", "catapult", "spray", "uzi")
-VEHICLE_WORDS = ("vehicle", "car", "van", "motor", "moped", "lorr", "truck", "scooter", "quad")
+VEHICLE_WORDS = ("vehicle", "car", "van", "motor", "moped", "lorr", "truck", "scooter", "quad",
+                 *{m.split()[0].lower() for m in MAKES})
 PHONE_WORDS = ("phone", "handset", "mobile")
 WELFARE_WORDS = ("safeguard", "support", "protect", "safety", "referr", "slavery", "trafficking", "nrm", "visit",
                  "knock", "check", "welfare", "door", "cuckoo", "engage")
@@ -493,6 +521,9 @@ class _Reader:
         self.found: list[_Found] = []
         self.terms: list[tuple[Sentence, float, str]] = []  # per-person prison terms
         self.starts: list[int] = []
+        self.last_quantity: Outcome | None = None  # the last drug quantity of the sentence before
+        self.lead_in = False  # the last sentence that was not a list item introduced seized items
+        self.listed = False  # this sentence is an item of such a list
 
     def scan(self, rx: re.Pattern, text: str, end: int | None = None):
         """`rx.finditer(text)`, but a pattern that opens with a figure is tried only where one starts."""
@@ -534,6 +565,11 @@ class _Reader:
                 return
 
     def read(self, s: Sentence) -> None:
+        if BULLET.match(s.text):
+            self.listed = self.lead_in
+        else:
+            self.listed = False
+            self.lead_in = s.text.rstrip().endswith(":") and bool(LEAD_IN.search(s.text))
         text = mask(s.text)
         low = text.lower()
         self.starts = count_starts(text)
@@ -648,7 +684,7 @@ class _Reader:
         quantities: list[tuple[re.Match, Outcome]] = []
         for m in self.scan(QUANTITY_RX, text):
             got = quantity_of(m.group("x"))
-            if got is None:
+            if got is None or SUPPLY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue
             taken.append(m.span("x"))
             o = self.add(s, type="drug_seizure", quantity=got[0], unit=got[1],
@@ -683,6 +719,12 @@ class _Reader:
                             qo.qualifier = qual
                         merged = True
                         break
+                prev = self.last_quantity
+                if not merged and not quantities and prev is not None and prev.value_gbp is None and ANAPHOR.match(text):
+                    prev.value_gbp = value
+                    if prev.qualifier == "exact":
+                        prev.qualifier = qual
+                    merged = True
                 if not merged:
                     self.add(s, type="drug_seizure", value_gbp=value, qualifier=qual)
                     self.found[-1].drugs = _drugs_before(text, m.start()) | _drugs_after(text, m.end())
@@ -698,6 +740,7 @@ class _Reader:
                 self.vague(s, DRUG_VAGUE, "drug_seizure", text)
         if "cash" in text:
             self.vague(s, CASH_VAGUE, "cash_seizure", text)
+        self.last_quantity = quantities[-1][1] if quantities else None
 
     def _one_unit(self, s: Sentence, text: str, quantities: list) -> None:
         """'just under a kilo of heroin': one unit written with the article."""
@@ -717,20 +760,22 @@ class _Reader:
         if _has(low, WEAPON_WORDS):
             self._weapons(s, text, taken)
         if _has(low, VEHICLE_WORDS):
-            if VEHICLE_CUE.search(text):
+            if self.listed or VEHICLE_CUE.search(text):
                 self.counted(s, [VEHICLE_RX], "vehicle_seizure", text, taken)
             for m in VEHICLE_ONE.finditer(text):
-                if _singular_seized(text, m):
+                if STOLEN_WORTH.match(m.group(0) + text[m.end():m.end() + 40]):
+                    continue  # "a stolen Audi worth £38,000" is property recovered, not a seized vehicle
+                if _singular_seized(text, m, self.listed):
                     self.add(s, True, type="vehicle_seizure", count=1, qualifier="exact")
-            if VEHICLE_CUE.search(text):
+            if self.listed or VEHICLE_CUE.search(text):
                 for m in VEHICLE_VAGUE[0].finditer(text) if self.has_vague else ():
-                    if _singular_seized(text, m):
+                    if _singular_seized(text, m, self.listed):
                         self.add(s, type="vehicle_seizure", qualifier="vague")
                         break
         if _has(low, PHONE_WORDS):
             self.counted(s, [PHONE_RX], "phone_seizure", text, taken)
             for m in PHONE_ONE.finditer(text):
-                if _singular_seized(text, m):
+                if _singular_seized(text, m, self.listed):
                     self.add(s, True, type="phone_seizure", count=1, qualifier="exact")
             self.vague(s, PHONE_VAGUE, "phone_seizure", text)
 
@@ -745,7 +790,7 @@ class _Reader:
             self.add(s, singular, type="weapon_seizure", count=value, qualifier=qual,
                      weapon=_weapon_kind(m.group(0)))
         for m in WEAPON_ONE.finditer(text):
-            if _singular_seized(text, m):
+            if _singular_seized(text, m, self.listed):
                 self.add(s, True, type="weapon_seizure", count=1, qualifier="exact",
                          weapon=_weapon_kind(m.group(0)))
         for rx in WEAPON_VAGUE:
@@ -824,8 +869,8 @@ def _named_convicted(text: str) -> set[str]:
     """The surnames of the people a sentence says pleaded or were found guilty."""
     names: set[str] = set()
     for m in NAMED_GUILTY.finditer(text):
-        for group in ("a", "b"):
-            name = m.group(group)
+        listed = [m.group("a"), *(n.strip() for n in (m.group("more") or "").split(",") if n.strip()), m.group("b")]
+        for name in listed:
             if name and name.split()[0].lower() not in NOT_A_NAME:
                 names.add(name.split()[-1])
     return names
@@ -835,11 +880,12 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < b and a < span[1] for a, b in taken)
 
 
-def _singular_seized(text: str, m: re.Match) -> bool:
-    """'a van' counts only as something seized: after a seizing verb, or followed by 'was seized'."""
+def _singular_seized(text: str, m: re.Match, listed: bool = False) -> bool:
+    """'a van' counts only as something seized: after a seizing verb, or followed by 'was seized',
+    or as an item of a list of seized things (`listed`)."""
     if NOT_AFTER_PREP.search(text[:m.start()]) or OFFENCE_BEFORE.search(text[:m.start()]):
         return False
-    return bool(SEIZE_BEFORE.search(text[:m.start()]) or SEIZE_AFTER.search(text[m.end():]))
+    return listed or bool(SEIZE_BEFORE.search(text[:m.start()]) or SEIZE_AFTER.search(text[m.end():]))
 
 
 # ---------------------------------------------------------------------------- settling
@@ -879,7 +925,9 @@ def settle(found: list[_Found], terms: list[tuple[Sentence, float, str]]) -> lis
             continue
         if f.singular and any(_bigger_elsewhere(k, f) for k in same):
             continue
-        exact = [k for k in same if k.outcome.qualifier == "exact" and _close_enough(o, k.outcome)]
+        # a qualified figure restates an exact one close to it; a headline's restates any body figure
+        exact = [k for k in same if (k.outcome.qualifier == "exact" or (f.headline and not k.headline))
+                 and _close_enough(o, k.outcome)]
         if o.qualifier != "exact" and exact:
             _take_count(exact[0].outcome, o)
             continue
