@@ -128,6 +128,8 @@ PREMISE_STOP = {"at", "in", "to", "from", "the", "a", "an", "on", "before", "aft
                 "attended", "custody", "local", "his", "her", "their", "its", "our", "new", "busy", "main"}
 
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u017f0-9][A-Za-z\u00c0-\u017f0-9'\u2019.]*")
+# a token (as `_TOKEN` reads them) that may open with a capital: a superset, to skip sentences
+_CAP_TOKEN = re.compile(r"(?<![A-Za-z\u00c0-\u017f0-9'\u2019.])[A-Z\u00c0-\u017f][A-Za-z\u00c0-\u017f0-9'\u2019.]*")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+", re.I)
 _PREMISE = re.compile(
     r"\b(police\s+station|crown\s+court|magistrates['\u2019]?\s+court|youth\s+court|county\s+court|"
@@ -152,7 +154,7 @@ _ORG_BACK_HEAD = re.compile(
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*|and|&|of)(['\u2019]s)?(,)?\s+$")
 _CAP_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*,?\s+$")
-_JOIN = re.compile(r"[ \-]")
+_JOINERS = frozenset({" ", "-"})
 
 
 @dataclass(frozen=True)
@@ -169,10 +171,12 @@ class Entry:
 class Index:
     names: dict[str, list[Entry]]
     first_words: frozenset[str]  # first words of all names, to skip most capitalised words at once
+    prefixes: frozenset[str]  # every leading run of words of every name, to stop growing a match early
     longest: int
     forces: frozenset[str]
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     t = text.lower().replace("\u2019", "'").replace("-", " ").replace("&", " and ")
     t = re.sub(r"\bst\.", "st", t)
@@ -202,7 +206,8 @@ def load_index() -> Index:
             names.setdefault("saint " + k[3:], []).append(e)
     forces = frozenset(e.force_area for es in names.values() for e in es if e.force_area)
     first = frozenset(k.split()[0] for k in names)
-    return Index(names, first, min(longest, MAX_WORDS), forces)
+    prefixes = frozenset(" ".join(k.split()[:n]) for k in names for n in range(1, len(k.split()) + 1))
+    return Index(names, first, prefixes, min(longest, MAX_WORDS), forces)
 
 
 @dataclass
@@ -307,27 +312,37 @@ def _premises(doc: Document) -> list[tuple[int, int, str, str]]:
 def _scan(doc: Document, index: Index, masks: list[tuple[int, int]]) -> list[_Hit]:
     hits: list[_Hit] = []
     text = doc.text
+    first_words = index.first_words
     for si, sent in enumerate(doc.sentences):
+        # most sentences hold no capitalised word that starts a place name: skip them unread
+        if not any(norm(w.rstrip(".")).split(" ", 1)[0] in first_words for w in _CAP_TOKEN.findall(sent.text)):
+            continue
         title = _is_title_case(sent.text) or sent.in_headline
         toks = [(m.start() + sent.start, m.end() + sent.start, m.group().rstrip(".")) for m in _TOKEN.finditer(sent.text)]
         i = 0
         while i < len(toks):
             a, _, word = toks[i]
-            if not word[0].isupper() or norm(word).split(" ", 1)[0] not in index.first_words:
+            if not word[0].isupper():
                 i += 1
                 continue
+            key = norm(word)
+            if key.split(" ", 1)[0] not in first_words:
+                i += 1
+                continue
+            # grow the match word by word while it is the start of some name; keep the longest name
             found = None
-            for n in range(min(index.longest, len(toks) - i), 0, -1):
-                seg = toks[i:i + n]
-                # the words must be joined by single spaces or hyphens only
-                if any(not _JOIN.fullmatch(text[seg[j][1]:seg[j + 1][0]]) for j in range(n - 1)):
-                    continue
-                if not seg[-1][2][0].isupper():
-                    continue
-                cands = index.names.get(norm(" ".join(t[2] for t in seg)))
-                if cands:
-                    found = (n, cands)
+            for n in range(1, min(index.longest, len(toks) - i) + 1):
+                if n > 1:
+                    # the words must be joined by single spaces or hyphens only
+                    if text[toks[i + n - 2][1]:toks[i + n - 1][0]] not in _JOINERS:
+                        break
+                    key = key + " " + norm(toks[i + n - 1][2])
+                if key not in index.prefixes:
                     break
+                if toks[i + n - 1][2][0].isupper():
+                    cands = index.names.get(key)
+                    if cands:
+                        found = (n, cands)
             if not found:
                 i += 1
                 continue
