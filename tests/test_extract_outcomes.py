@@ -317,3 +317,13 @@ def test_mask_keeps_offsets():
     masked = mask(text)
     assert len(masked) == len(text)
     assert not any(ch.isdigit() for ch in masked)
+
+
+@pytest.mark.parametrize("text", [t for t, _ in CASES] + [
+    "Kyle Bevan, 28, of Leeds was arrested on 12 March 2023 at 10.30am; call 101 or 0800 555 111.",
+    "Aged between 19 and 45, the men ran a one-year operation; one in five had a 14-month ban.",
+])
+def test_fast_mask_and_count_starts_agree_with_their_plain_forms(text):
+    from kg.extract.outcomes import _count_starts_by_windows, _mask_everywhere, count_starts
+    assert mask(text) == _mask_everywhere(text)
+    assert count_starts(mask(text)) == _count_starts_by_windows(mask(text))
