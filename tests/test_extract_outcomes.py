@@ -244,6 +244,15 @@ CASES = [
     ("Smith, who was convicted of robbery in 2015, was arrested again last week.", {("arrest", "exact", "count=1")}),
     ("Jones was found not guilty of possession with intent to supply.", set()),
     ("Officers handed out knife crime leaflets to 300 pupils.", set()),
+    # singular things named with the article, then said to be seized
+    ("Walcott was arrested at the scene and the car was seized.",
+     {("arrest", "exact", "count=1"), ("vehicle_seizure", "exact", "count=1")}),
+    ('The "Tommy" phone was seized from his jacket pocket.', {("phone_seizure", "exact", "count=1")}),
+    ("They stopped a white Volkswagen Golf on the A1. The Golf has been seized.",
+     {("vehicle_seizure", "exact", "count=1")}),
+    ("The Rolex has been seized.", set()),
+    ("Two high-value vehicles, a Range Rover Sport and a BMW X5, were also seized.",
+     {("vehicle_seizure", "exact", "count=2")}),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]
@@ -296,6 +305,19 @@ def test_per_person_terms_are_summed_when_no_total_is_given():
             "- Chloe Ferris, 23, of Telford - two years, suspended for 18 months.")
     got = outcomes(body)
     assert got == {("custodial_sentence", "exact", "count=2", "years=18.5")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # one defendant's term, stated in the lead and again in the body, is one sentence of one person
+    ("A man who took over the home of a vulnerable woman has been jailed for four years and eight months. "
+     "Tyrone Mackie, 31, was arrested. He was sentenced to four years and eight months' imprisonment.",
+     {("custodial_sentence", "exact", "count=1", "years=4.6667"), ("arrest", "exact", "count=1")}),
+    # two people with the same term are two sentences
+    ("Smith, 24, was jailed for six years. Jones, 31, was jailed for six years.",
+     {("custodial_sentence", "exact", "count=2", "years=12")}),
+])
+def test_a_term_restated_for_the_same_person_is_counted_once(body, expected):
+    assert outcomes(body) == expected
 
 
 def test_a_qualified_total_lends_its_head_count_to_the_exact_total():

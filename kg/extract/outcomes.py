@@ -266,6 +266,15 @@ NEXT_TERM = _rx(
     r"(?-i:[A-Z][\w'\u2019-]+)(?:\s+(?-i:[A-Z][\w'\u2019-]+)){0,2}\s+"
     r"(?:(?:was|is)\s+(?:jailed|sentenced|imprisoned|given)\s+|received\s+|got\s+)?(?:to|for)?\s*$"
 )
+# who a per-person term belongs to: a name opening the sentence or list item ("Smith, 31, of Leeds,
+# was jailed"), or a person not named ("He was sentenced", "A man ... has been jailed"), who is the
+# one the release is about and whose term a later sentence restates
+TERM_NAMED = _rx(rf"^\W*(?P<name>{_NAME})(?=\s*[,(:\u2013\u2014-]|{AUX}\s+(?:jailed|sentenced|imprisoned|given|handed|received|got|locked)\b)")
+TERM_ANON = _rx(
+    r"^\W*(?:he|she|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|dealer|teenager|boy|girl|youth|defendant|"
+    r"driver|offender|father|mother|son|daughter|pensioner|student))\b"
+)
+_NAME_IN_GAP = _rx(rf"(?-i:[A-Z][\w'\u2019-]+)(?:\s+(?-i:[A-Z][\w'\u2019-]+)){{0,2}}")
 LIST_TERM = _rx(rf"(?:[-\u2013\u2014:]|\bwas\s+jailed\s+for|\bjailed\s+for|\bsentenced\s+to|\bwas\s+given)\s+(?P<d>{DURATION})")
 
 # drugs
@@ -332,6 +341,15 @@ SEIZE_BEFORE = _rx(rf"\b{SEIZE}\b(?:[^.;]|\.(?=\d)){{0,180}}$")
 SEIZE_AFTER = _rx(rf"^[^.;]{{0,70}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?{SEIZE}\b(?!\s+(?:to|into|in\s+for))|^\s+{SEIZE}\b(?!\s+(?:to|into))")
 VEHICLE_RX = _rx(rf"{C}\s+{GAP}{VEHICLE}")
 VEHICLE_ONE = _rx(rf"{A_ONE}{GAP}{VEHICLE}")
+# "Two vehicles, a Range Rover and a BMW X5, were seized": the items name the counted vehicles
+NAMES_THE_COUNTED = _rx(rf"(?<![\w£.,])(?:\d{{1,3}}|{'|'.join(UNITS)})\s+{GAP}{VEHICLE}\s*,(?:\s*an?\s+[^,;.]{{1,40}}?(?:,|\band\b))*\s*$")
+# a singular thing named with the article, then said to be seized: "the car was seized",
+# "The 'Tommy' phone was seized", "the Golf has been seized" (a model named earlier after its make)
+_QUOTED = r"[\"'\u201c\u2018][^\"'\u201d\u2019]{1,20}[\"'\u201d\u2019]\s+"
+_THE_SEIZED = r"\s+(?:was|has\s+(?:now\s+|also\s+)?been|had\s+(?:also\s+)?been)\s+(?:also\s+|then\s+|later\s+|subsequently\s+)?(?:seized|impounded|confiscated)\b"
+VEHICLE_THE = _rx(rf"\b(?:the|this|that)\s+(?:{_QUOTED})?(?:[\w-]+\s+){{0,2}}?(?:{VEHICLE}|(?P<model>(?-i:[A-Z][\w-]+))){_THE_SEIZED}")
+# "a white Volkswagen Golf": the model, which the release may later name on its own
+MODEL_AFTER_MAKE = re.compile(rf"\b{_MAKE}\s+(?P<model>(?-i:[A-Z][a-z][\w-]+))")
 # a lead-in whose verb applies to each item of the list below it: "Across the week officers seized:"
 LEAD_IN = _rx(rf"\b{SEIZE}\b[^.;]*:\s*$")
 BULLET = re.compile(r"^\s*(?:[*\u2022\u2013\u2014-]|\d{1,2}[.)])\s+")
@@ -340,6 +358,7 @@ VEHICLE_CUE = _rx(rf"\b{SEIZE}\b|off\s+the\s+road|seizures?")
 VEHICLE_VAGUE = [_rx(rf"{VAGUE}\s+{GAP}{VEHICLE}")]
 PHONE_RX = _rx(rf"{C}\s+{GAP}(?:{PHONE})")
 PHONE_ONE = _rx(rf"\b(?:a|an)\s+(?:{PHONE})")
+PHONE_THE = _rx(rf"\b(?:the|this|that)\s+(?:{_QUOTED})?(?:[\w-]+\s+)?(?:{PHONE}){_THE_SEIZED.replace('confiscated', 'confiscated|recovered')}")
 PHONE_VAGUE = [
     _rx(rf"{VAGUE}\s+(?:{PHONE})"),
     _rx(rf"\b(?:{PHONE})[^.;£\d]{{0,40}}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?:seized|recovered)"),
@@ -592,12 +611,14 @@ class _Reader:
 
     def __init__(self) -> None:
         self.found: list[_Found] = []
-        self.terms: list[tuple[Sentence, float, str]] = []  # per-person prison terms
+        # per-person prison terms: sentence, years, note, and who (see `_term_person`)
+        self.terms: list[tuple[Sentence, float, str, object]] = []
         self.starts: list[int] = []
         self.last_quantity: Outcome | None = None  # the last drug quantity of the sentence before
         self.low = ""  # the sentence being read, masked and lower-cased
         self.lead_in = False  # the last sentence that was not a list item introduced seized items
         self.listed = False  # this sentence is an item of such a list
+        self.models: set[str] = set()  # vehicle models named after their make ("Volkswagen Golf")
 
     def scan(self, rx: re.Pattern, text: str, end: int | None = None):
         """`rx.finditer(text)`, but a pattern that opens with a figure is tried only where one starts."""
@@ -727,7 +748,9 @@ class _Reader:
                 continue
             if prev_end is not None:  # "... sentenced Okafor to 12 years and Nowacki to ten years"
                 taken.append(m.span("d"))
-                self.terms.append((s, years, " ".join(s.text.split())))
+                nxt = _NAME_IN_GAP.search(text, prev_end, m.start())
+                self.terms.append((s, years, " ".join(s.text.split()),
+                                   nxt.group(0).split()[-1].lower() if nxt else (s.start, m.start())))
                 prev_end = m.end()
                 continue
             count = None
@@ -748,7 +771,7 @@ class _Reader:
                 self.add(s, type="custodial_sentence", count=count, years=years, qualifier=qual)
                 break
             if JAIL_CUE.search(text) or LIST_TERM.search(text):
-                self.terms.append((s, years, " ".join(s.text.split())))
+                self.terms.append((s, years, " ".join(s.text.split()), _term_person(text, s, m.start())))
                 prev_end = m.end()
                 continue
             break
@@ -839,15 +862,23 @@ class _Reader:
             for m in VEHICLE_ONE.finditer(text):
                 if STOLEN_WORTH.match(m.group(0) + text[m.end():m.end() + 40]):
                     continue  # "a stolen Audi worth £38,000" is property recovered, not a seized vehicle
-                if _singular_seized(text, m, self.listed):
+                if _singular_seized(text, m, self.listed) and not NAMES_THE_COUNTED.search(text, max(0, m.start() - 150), m.start()):
                     self.add(s, True, type="vehicle_seizure", count=1, qualifier="exact")
+            for m in MODEL_AFTER_MAKE.finditer(text):
+                self.models.add(m.group("model"))
             if self.listed or VEHICLE_CUE.search(text):
                 for m in VEHICLE_VAGUE[0].finditer(text) if self.has_vague else ():
                     if _singular_seized(text, m, self.listed):
                         self.add(s, type="vehicle_seizure", qualifier="vague")
                         break
+        if "seized" in low or "impounded" in low or "confiscated" in low:
+            for m in VEHICLE_THE.finditer(text):
+                if m.group("model") is None or m.group("model") in self.models:
+                    self.add(s, True, type="vehicle_seizure", count=1, qualifier="exact")
         if _has(low, PHONE_HINT):
             self.counted(s, [PHONE_RX], "phone_seizure", text, taken)
+            for m in PHONE_THE.finditer(text):
+                self.add(s, True, type="phone_seizure", count=1, qualifier="exact")
             for m in PHONE_ONE.finditer(text):
                 if _singular_seized(text, m, self.listed):
                     self.add(s, True, type="phone_seizure", count=1, qualifier="exact")
@@ -950,6 +981,22 @@ def _named_convicted(text: str) -> set[str]:
     return names
 
 
+def _term_person(text: str, s: Sentence, at: int) -> object:
+    """Whose prison term the sentence gives: a surname, "anon" for a person it does not name
+    (a restatement of the term of the one defendant), or a key of its own when it cannot tell."""
+    if TERM_ANON.match(text):
+        return "anon"
+    m = TERM_NAMED.match(text)
+    if m and m.group("name").split()[0].lower() not in NOT_A_NAME:
+        return m.group("name").split()[-1].lower()
+    return (s.start, at)
+
+
+def _same_term(a: tuple, b: tuple) -> bool:
+    """Two per-person terms restate one: the same years, for the same person or one not named."""
+    return a[1] == b[1] and (a[3] == b[3] or "anon" in (a[3], b[3]))
+
+
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < b and a < span[1] for a, b in taken)
 
@@ -977,11 +1024,16 @@ def _close_enough(loose: Outcome, exact: Outcome) -> bool:
     return False
 
 
-def settle(found: list[_Found], terms: list[tuple[Sentence, float, str]]) -> list[Outcome]:
+def settle(found: list[_Found], terms: list[tuple[Sentence, float, str, object]]) -> list[Outcome]:
     """Merge restatements; see the module docstring."""
     # a per-person list of prison terms becomes one outcome when no total is given
     if terms and not any(f.outcome.type == "custodial_sentence" for f in found):
         body = [t for t in terms if not t[0].in_headline] or terms
+        distinct: list[tuple] = []
+        for t in body:
+            if not any(_same_term(t, d) for d in distinct):
+                distinct.append(t)
+        body = distinct
         s = body[0][0]
         total = round(sum(t[1] for t in body), 4)
         found.append(_Found(
