@@ -261,61 +261,121 @@ _BOILERPLATE_CLASS = re.compile(
 )
 
 
-def _read_html(text: str, path: str, release_id: str) -> Release:
-    from bs4 import BeautifulSoup  # lxml's parser; only HTML releases pay for the import
+class _Page:
+    """A parsed HTML page read the way the reader needs it, on lxml's own tree (fast).
 
-    soup = BeautifulSoup(text, "lxml")
+    Removing an element (`drop`) only marks it: the text after it stays a string of its own,
+    so words on either side of a dropped tag are still read apart.
+    """
+
+    def __init__(self, text: str, path: str) -> None:
+        from lxml import etree  # only HTML releases pay for the import
+
+        parser = etree.HTMLParser()
+        try:
+            parser.feed(text)
+            self.root = parser.close()
+        except etree.LxmlError as exc:
+            raise ReleaseError(f"cannot parse the HTML page ({exc})", path=path) from exc
+        self.dropped: set = set()
+
+    def first(self, tag: str, **attrs: str):
+        """The first element named `tag` (any, for "*") whose attributes equal `attrs`."""
+        if self.root is None:
+            return None
+        for el in self.root.iter(None if tag == "*" else tag):
+            if isinstance(el.tag, str) and all(el.get(k) == v for k, v in attrs.items()):
+                return el
+        return None
+
+    def live(self, el):
+        """The elements under `el` (not `el` itself) in document order, skipping dropped ones."""
+        for child in el:
+            if isinstance(child.tag, str) and child not in self.dropped:
+                yield child
+                yield from self.live(child)
+
+    def strings(self, el):
+        """The text pieces under `el` in document order; comments and dropped elements give
+        none, but the text after them still counts."""
+        if el.text:
+            yield el.text
+        for child in el:
+            if isinstance(child.tag, str) and child not in self.dropped:
+                yield from self.strings(child)
+            if child.tail:
+                yield child.tail
+
+    def text(self, el) -> str:
+        return " ".join(self.strings(el))
+
+
+def _read_html(text: str, path: str, release_id: str) -> Release:
+    page = _Page(text, path)
 
     def meta(*names: str) -> str | None:
         for name in names:
-            tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-            if tag and tag.get("content"):
-                return tag["content"].strip()
+            tag = page.first("meta", property=name)
+            if tag is None:
+                tag = page.first("meta", name=name)
+            if tag is not None and tag.get("content"):
+                return tag.get("content").strip()
         return None
 
-    article = soup.find("article") or soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body
+    article = page.first("article")
+    for candidate in (lambda: page.first("main"), lambda: page.first("*", role="main"), lambda: page.first("body")):
+        if article is None:
+            article = candidate()
     if article is None:
         raise ReleaseError("HTML page has no body or article", path=path)
     day = None
-    time_tag = article.find("time")
+    time_tag = next((el for el in page.live(article) if el.tag == "time"), None)
     if time_tag is not None:
-        day = parse_date(time_tag.get("datetime") or time_tag.get_text(" "))
+        day = parse_date(time_tag.get("datetime") or page.text(time_tag))
     if day is None:
         published = meta("article:published_time", "datePublished", "date", "dc.date")
         day = parse_date(published) if published else None
-    h1 = article.find("h1") or soup.find("h1")
-    head_title = soup.title.get_text(" ").strip() if soup.title else None
-    title = h1.get_text(" ").strip() if h1 else (meta("og:title") or split_site_name(head_title)[0])
+    h1 = next((el for el in page.live(article) if el.tag == "h1"), None)
+    if h1 is None:
+        h1 = page.first("h1")
+    title_tag = page.first("title")
+    head_title = page.text(title_tag).strip() if title_tag is not None else None
+    title = page.text(h1).strip() if h1 is not None else (meta("og:title") or split_site_name(head_title)[0])
     _, site = split_site_name(head_title)
     site = site or meta("og:site_name")
     url = None
-    canonical = soup.find("link", attrs={"rel": "canonical"})
+    canonical = next((el for el in page.root.iter("link")
+                      if el.get("rel") is not None and "canonical" in el.get("rel").split()), None)
     if canonical is not None and canonical.get("href"):
-        url = canonical["href"].strip()
+        url = canonical.get("href").strip()
     url = url or meta("og:url")
 
-    for tag in article.find_all(_BOILERPLATE_TAGS):
-        tag.decompose()
-    for tag in article.find_all(class_=_BOILERPLATE_CLASS):
-        if tag.name not in ("article", "main", "body"):
-            tag.decompose()
-    if h1 is not None and h1.parent is not None:
-        h1.decompose()
+    page.dropped.update(el for el in list(page.live(article)) if el.tag in _BOILERPLATE_TAGS)
+    page.dropped.update(el for el in list(page.live(article))
+                        if el.get("class") and _BOILERPLATE_CLASS.search(el.get("class"))
+                        and el.tag not in ("article", "main", "body"))
+    if h1 is not None:
+        page.dropped.add(h1)
     blocks = []
-    for el in article.find_all(["p", "li", "h2", "h3", "h4", "blockquote", "td"]):
-        if el.find(["p", "li"]):  # a container; its children are read on their own
+    for el in page.live(article):
+        if el.tag not in _BLOCK_TAGS:
             continue
-        words = " ".join(el.get_text(" ").split())
+        if any(d.tag in ("p", "li") for d in page.live(el)):  # a container; its children are read on their own
+            continue
+        words = " ".join(page.text(el).split())
         if words:
-            blocks.append((" * " if el.name == "li" else "") + words)
+            blocks.append((" * " if el.tag == "li" else "") + words)
     if not blocks:  # an article with bare text and no paragraphs
-        blocks = [" ".join(article.get_text(" ").split())]
+        blocks = [" ".join(page.text(article).split())]
     body = "\n\n".join(b for b in blocks if b)
     if not body.strip():
         raise ReleaseError("HTML page has no article text (only scripts, navigation or boilerplate)", path=path)
     body_text, start = join_title(title, body)
     return Release(release_id, path, "html", body_text, title=title, url=url, date=day, site_name=site,
                    body_start=start)
+
+
+_BLOCK_TAGS = frozenset({"p", "li", "h2", "h3", "h4", "blockquote", "td"})
 
 
 def _read_text(text: str, path: str, release_id: str) -> Release:

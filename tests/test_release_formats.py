@@ -66,3 +66,29 @@ def test_refusals_name_the_file_and_the_problem(tmp_path, content, words):
     with pytest.raises(ReleaseError) as err:
         read_release(path)
     assert str(path) in str(err.value) and words.lower() in str(err.value).lower()
+
+
+@pytest.mark.parametrize("page, text, title, url, day", [
+    # words on either side of a dropped tag or a comment stay apart
+    ("<html><body><p>Det<script>x()</script>Insp Jo Bloggs<!-- note -->said.</p></body></html>",
+     "Det Insp Jo Bloggs said.", None, None, None),
+    # a childless <meta> still counts (an lxml element with no children is falsy)
+    ("<html><head><meta property='og:title' content='Raid in Leeds | West Yorkshire Police'>"
+     "<meta name='date' content='4 May 2022'></head><body><p>x &amp; y</p></body></html>",
+     "Raid in Leeds | West Yorkshire Police\n\nx & y", "Raid in Leeds | West Yorkshire Police", None, date(2022, 5, 4)),
+    # rel holds several words; the h1 inside a dropped header is still the title
+    ("<html><head><link rel='canonical alternate' href=' https://x.police.uk/n/1 '></head><body><article>"
+     "<header><h1>Big\nnews</h1></header><p>One.</p><ul><li>two <span class='meta'>m</span>three</li></ul>"
+     "<div><p>in div</p>tail</div></article></body></html>",
+     "Big\nnews\n\nOne.\n\n* two three\n\nin div", "Big\nnews", "https://x.police.uk/n/1", None),
+    # no paragraphs: the main element's bare text
+    ("<html><body><main><div>bare text <i>only</i> here</div></main></body></html>",
+     "bare text only here", None, None, None),
+    ("<?xml version='1.0' encoding='utf-8'?><html><body><div role='main'><td>cell</td></div></body></html>",
+     "cell", None, None, None),
+])
+def test_html_pages(tmp_path, page, text, title, url, day):
+    path = tmp_path / "p.html"
+    path.write_text(page, encoding="utf-8")
+    release = read_release(path)
+    assert (release.text, release.title, release.url, release.date) == (text, title, url, day)
