@@ -253,6 +253,28 @@ CASES = [
     ("The Rolex has been seized.", set()),
     ("Two high-value vehicles, a Range Rover Sport and a BMW X5, were also seized.",
      {("vehicle_seizure", "exact", "count=2")}),
+    # lines closed, people safeguarded and referred, stated with the article or a pronoun
+    ("The line has now been closed down.", {("county_line_closure", "exact", "count=1")}),
+    ("Four people were arrested on the day, and the Mikey line was shut down.",
+     {("arrest", "exact", "count=4"), ("county_line_closure", "exact", "count=1")}),
+    ("The tenant, a man in his sixties, has since been supported by partner agencies and has been rehoused.",
+     {("safeguarding", "exact", "count=1")}),
+    ("She has been supported by officers and partner agencies and has been moved to safe accommodation.",
+     {("safeguarding", "exact", "count=1")}),
+    ("The occupant of one of the addresses, a vulnerable man, has been offered support by partner agencies.",
+     {("safeguarding", "exact", "count=1")}),
+    ("Both tenants have been moved to safe accommodation and are being supported.", {("safeguarding", "exact", "count=2")}),
+    ("Officers identified 17 vulnerable people at risk, and all 17 were safeguarded.", {("safeguarding", "exact", "count=17")}),
+    ("He is being supported by children's services.", set()),
+    ("At least 25 children and vulnerable adults were safeguarded during the week, and a dozen people were "
+     "referred to the National Referral Mechanism as potential victims of modern slavery.",
+     {("safeguarding", "at_least", "count=25"), ("modern_slavery_referral", "exact", "count=12")}),
+    ("Two teenagers, aged 15 and 16, who had been sent to Bangor to sell drugs for the line, were safeguarded "
+     "and referred to the National Referral Mechanism as potential victims of modern slavery.",
+     {("safeguarding", "exact", "count=2"), ("modern_slavery_referral", "exact", "count=2")}),
+    ("The 17-year-old was identified as a victim of exploitation and referred to the National Referral Mechanism.",
+     {("modern_slavery_referral", "exact", "count=1")}),
+    ("The two older men have since been charged.", {("charge", "exact", "count=2")}),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]

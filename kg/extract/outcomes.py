@@ -116,10 +116,10 @@ def _mask_everywhere(text: str) -> str:
 
 C = rf"(?P<q>{QUAL}\s+)?(?P<n>{NUM})"  # a count with its qualifier
 PEOPLE = (
-    r"(?:(?:vulnerable|young|other|more|further|potential|suspected|alleged|local|teenage|adult|"
+    r"(?:(?:vulnerable|young|other|more|further|potential|suspected|alleged|local|teenage|adult|older|younger|"
     r"separate|different|at-risk|male|female)\s+){0,2}"
     r"(?:people|persons|men|women|males|females|suspects|individuals|offenders|defendants|"
-    r"teenagers|teens|boys|girls|youths|juveniles|adults|children|victims|residents|others|"
+    r"teenagers|teens|boys|girls|youths|juveniles|adults|children|victims|residents|tenants|occupants|others|"
     r"dealers|criminals|gang\s+members|members(?:\s+of\s+(?:an?|the)\s+(?:[\w\"'\u201c\u201d\u2018\u2019-]+\s+){0,3}"
     r"(?:gang|group|network|family|crew|line|organisation))?)"
     r"(?:\s+and\s+(?:vulnerable\s+|young\s+)?(?:adults|children|people|young\s+people))?"
@@ -387,7 +387,8 @@ LINE_RX = [
     _rx(rf"{C}\s+{LINES}[^.;\d£]{{0,60}}?\b{CLOSE}\b"),
 ]
 LINE_ONE = [
-    _rx(rf"\b(?:the|this|that|a|one)\s+(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{{1,20}}[\"'\u201d\u2019]\s+)?(?:county\s+|drugs?\s+|deal\s+)?line\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?{CLOSE}"),
+    _rx(rf"\b(?:the|this|that|a|one)\s+(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{{1,20}}[\"'\u201d\u2019]\s+|(?-i:[A-Z][\w'\u2019-]+)\s+)?"
+        rf"(?:county\s+|drugs?\s+|deal\s+)?line\s+(?:was|(?:has|had)\s+(?:now\s+|since\s+|also\s+)?been)\s+(?:\w+\s+)?{CLOSE}"),
     _rx(rf"\b{CLOSE}(?:\s+(?:down|off))?\s+(?:a|one|the|this|that)\s+(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{{1,20}}[\"'\u201d\u2019]\s+)?(?:county\s+|drugs?\s+|deal\s+)?line\b(?!s)"),
     _rx(r"\b(?:brought|took|shut|closed)\s+(?:this|the|that)\s+(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{1,20}[\"'\u201d\u2019]\s+)?(?:county\s+|drugs?\s+)?line\s+down\b"),
     # "a county line supplying crack cocaine to St Ives was shut down" (no vehicle or person between)
@@ -406,14 +407,21 @@ LINE_VAGUE = [
 ]
 
 # safeguarding, referrals, modern slavery
-SAFE_WORDS = r"(?:safeguarded|supported|offered\s+support|given\s+support|protected|helped\s+to\s+safety|taken\s+to\s+safety)"
+SAFE_WORDS = (r"(?:safeguarded|supported|offered\s+support|given\s+support|protected|helped\s+to\s+safety|taken\s+to\s+safety|"
+              r"moved\s+to\s+(?:a\s+)?(?:safe|new)\s+(?:accommodation|address|home)|rehoused)")
 SAFE_RX = [
+    _rx(rf"{C}{AUX}\s+{SAFE_WORDS}"),  # "all 17 were safeguarded"
     _rx(rf"{C}\s+{PEOPLE}[^.;\d£]{{0,100}}?\b{SAFE_WORDS}"),
     _rx(rf"\b(?:safeguarded|safeguarding|supported|protected)\s+{C}\s+{PEOPLE}"),
 ]
 SAFE_ONE = _rx(r"\bsafeguard(?:ed|ing)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|teenager|"
                r"person|adult|resident|youngster|tenant)\b"
-               r"|\b(?:was|has\s+(?:\w+\s+)?been|had\s+(?:\w+\s+)?been|is\s+being)\s+(?:\w+\s+)?safeguarded\b")
+               r"|\b(?:was|has\s+(?:\w+\s+)?been|had\s+(?:\w+\s+)?been|is\s+being)\s+(?:\w+\s+)?safeguarded\b"
+               # "The tenant, a man in his sixties, has since been supported", "She has been moved to safe accommodation"
+               r"|^\W*(?:(?:the|a|an|this|that|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:tenant|occupant|occupier|woman|man|victim|"
+               r"resident|homeowner|householder|girl|boy|child|teenager|youngster|person|adult|pensioner)"
+               r"(?:\s+of\s+(?:[\w-]+\s+){0,4}?[\w-]+)?(?:\s*,[^.;]{1,100}?,)?|she|he)\s+"
+               rf"(?:was|has|had)\s+(?:(?:since|now|also|then)\s+)?(?:been\s+)?{SAFE_WORDS}")
 SAFE_VAGUE = [_rx(rf"{VAGUE}\s+{PEOPLE}[^.;\d£]{{0,60}}?\b{SAFE_WORDS}")]
 REFERRAL_RX = [
     _rx(rf"{C}\s+(?:[\w-]+\s+)?(?:safeguarding|child\s+protection|social\s+care|welfare)\s+referrals\b"),
@@ -424,14 +432,17 @@ REFERRAL_RX = [
 SLAVERY_CUE = _rx(r"\b(?:modern\s+(?:day\s+)?slavery|national\s+referral\s+mechanism|NRM|trafficking)\b")
 # "he has been safeguarded and referred through the National Referral Mechanism": one person
 SLAVERY_ONE = _rx(
-    r"\b(?:was|has\s+(?:\w+\s+)?been|had\s+(?:\w+\s+)?been|is\s+being)\s+(?:\w+\s+)?(?:safeguarded\s+and\s+)?"
+    r"\b(?:was|has\s+(?:\w+\s+)?been|had\s+(?:\w+\s+)?been|is\s+being)\s+(?:\w+\s+)?"
+    r"(?:(?:safeguarded|identified\s+as\s+[^.;,]{1,60}?|supported)\s+and\s+)?"
     r"referred\s+(?:\w+\s+)?(?:through|to|into|via|under)\s+(?:the\s+)?(?:National\s+Referral\s+Mechanism|NRM)\b"
 )
+# text within one clause: the words between a count and its verb do not start another ("..., and a dozen")
+_ONE_CLAUSE = r"(?:(?!,\s+and\b|\bwhile\b|\bwhilst\b)[^.;\d£])"
 SLAVERY_RX = [
     _rx(rf"{C}\s+(?:modern\s+slavery|NRM)\s+referrals\b"),
     _rx(rf"\b(?:referred|helped|identified|rescued|supported|safeguarded)\s+{C}\s+{PEOPLE}"),
-    _rx(rf"{C}\s+{PEOPLE}[^.;\d£]{{0,60}}?\b(?:referred|identified|rescued|helped)\b"),
-    _rx(rf"{C}\s+{PEOPLE}[^.;\d£]{{0,160}}?\b(?:have|has|had|were|was)\s+(?:since\s+|also\s+|now\s+)?been\s+referred\b"),
+    _rx(rf"{C}\s+{PEOPLE}{_ONE_CLAUSE}{{0,160}}?\b(?:referred|identified|rescued|helped)\b"),
+    _rx(rf"{C}\s+{PEOPLE}{_ONE_CLAUSE}{{0,160}}?\b(?:have|has|had|were|was)\s+(?:since\s+|also\s+|now\s+)?been\s+referred\b"),
 ]
 
 # address visits
@@ -923,12 +934,17 @@ class _Reader:
 
     # -- safeguarding, referrals, modern slavery, address visits
     def _welfare(self, s: Sentence, text: str, taken: list) -> None:
+        # the people referred as victims of slavery may also be counted as safeguarded ("were
+        # safeguarded and referred to the NRM"), but not as safeguarding referrals
+        referred = list(taken)
         if SLAVERY_CUE.search(text):
             before = len(self.found)
-            self.counted(s, SLAVERY_RX, "modern_slavery_referral", text, taken)
+            self.counted(s, SLAVERY_RX, "modern_slavery_referral", text, referred)
             if len(self.found) == before and SLAVERY_ONE.search(text):
                 self.add(s, True, type="modern_slavery_referral", count=1, qualifier="exact")
-        self.counted(s, REFERRAL_RX, "safeguarding_referral", text, taken)
+        slavery = len(referred)
+        self.counted(s, REFERRAL_RX, "safeguarding_referral", text, referred)
+        taken.extend(referred[slavery:])
         before = len(self.found)
         self.counted(s, SAFE_RX, "safeguarding", text, taken)
         if len(self.found) == before:
