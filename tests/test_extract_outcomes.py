@@ -228,7 +228,10 @@ CASES = [
     ("Gill pleaded guilty to supplying cocaine, and Marsh was found guilty of the same offence after a trial.",
      {("conviction", "exact", "count=2")}),
     ("Dean Cole was convicted of conspiracy to supply heroin.", {("conviction", "exact", "count=1")}),
-    ("He pleaded guilty to possession with intent to supply.", set()),
+    ("He pleaded guilty to possession with intent to supply.", {("conviction", "exact", "count=1")}),
+    ("Jaden Fortune, 22, was jailed after pleading guilty. His co-defendant Callum Rix, 19, of Lowestoft, who "
+     "pleaded guilty to the same offences, received 20 months' imprisonment suspended for two years.",
+     {("conviction", "exact", "count=2")}),
     ("Detectives arrested two men in Luton, along with a third man from Bedford.", {("arrest", "exact", "count=3")}),
     ("Officers arrested two men; a fourth man is still being sought.", {("arrest", "exact", "count=2")}),
     ("Both men pleaded guilty and were jailed for a combined 11 years.",
@@ -275,6 +278,25 @@ CASES = [
     ("The 17-year-old was identified as a victim of exploitation and referred to the National Referral Mechanism.",
      {("modern_slavery_referral", "exact", "count=1")}),
     ("The two older men have since been charged.", {("charge", "exact", "count=2")}),
+    # convictions: a pronoun, a named person, counts and names added up within a sentence
+    ("At an earlier hearing he pleaded guilty to two counts of possession with intent to supply.",
+     {("conviction", "exact", "count=1")}),
+    ("Liam Rimmer, 24, of Wallasey, was sentenced to four years' imprisonment after pleading guilty.",
+     {("conviction", "exact", "count=1"), ("custodial_sentence", "exact", "count=1", "years=4")}),
+    ("Four had pleaded guilty to conspiracy to supply cocaine, while Ryan Sallis and Chelsea Marr were convicted after a trial.",
+     {("conviction", "exact", "count=6")}),
+    ("Five of the six defendants pleaded guilty to conspiracy; Bradley Fenn was found guilty after a trial.",
+     {("conviction", "exact", "count=6")}),
+    ("Baptiste-Cole pleaded guilty to possession. Heathcote denied the charges but was convicted after a trial.",
+     {("conviction", "exact", "count=2")}),
+    ("Marcus Delaney, Shanice Bell and Kyle Foster pleaded guilty. Dean Harker, who kept the drugs, denied the "
+     "charge but was convicted after a trial. Harker was convicted of conspiracy.", {("conviction", "exact", "count=4")}),
+    ("He said he admitted nothing.", set()),
+    # arrests of people named one by one
+    ("Jordan Morgan-Price, 31, was arrested at the flat. His partner, Seren Lloyd-Jones, 27, also of Pillgwenlly, "
+     "was arrested later that day.", {("arrest", "exact", "count=2")}),
+    ("Mulgrew, Kerr and Devine were all arrested that day.", {("arrest", "exact", "count=3")}),
+    ("A man was arrested at the scene. Smith, 31, was arrested on suspicion of supply.", {("arrest", "exact", "count=1")}),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]

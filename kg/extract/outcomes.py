@@ -219,16 +219,36 @@ CHARGE_VAGUE = [_rx(rf"{VAGUE}\s+{PEOPLE}{AUX}\s+charged\b")]
 
 # convictions: a stated number of people convicted or pleading guilty
 CONVICT_CUE = _rx(
-    r"(?<!charged or )\b(?:admitted|admit|pleaded\s+guilty|pled\s+guilty|(?:were|was|been|being)\s+"
+    r"(?<!charged or )\b(?:admitted|admit|pleaded\s+guilty|pled\s+guilty|pleading\s+guilty|(?:were|was|been|being)\s+"
     r"(?:found\s+guilty|convicted))\b"
 )
 # "Okafor pleaded guilty ..., and Nowacki was found guilty": people convicted by name
 _NAME = r"(?-i:[A-Z][a-z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][\w'\u2019-]+)){0,2}"
-NAMED_GUILTY = _rx(
-    rf"(?<![\w'\u2019-])(?P<a>{_NAME})(?P<more>(?:,\s+{_NAME})*)(?:,?\s+and\s+(?P<b>{_NAME}))?(?:,[^,.;]{{1,60}},)?\s+"
+_GUILTY_VERB = (
     r"(?:(?:has|have|had)\s+(?:also\s+)?)?(?:(?:pleaded|pled)\s+guilty|(?:(?:was|were|has\s+been|have\s+been)\s+)"
-    r"(?:also\s+)?(?:found\s+guilty|convicted))\b"
+    r"(?:also\s+|later\s+|then\s+)?(?:found\s+guilty|convicted))\b"
 )
+def _named_rx(verb: str) -> re.Pattern:
+    """People named before a verb: "Okafor pleaded guilty", "Mulgrew, Kerr and Devine were all
+    arrested", "Dean Harker, who ..., denied the charge but was convicted"."""
+    return _rx(
+        rf"(?<![\w'\u2019-])(?P<a>{_NAME})(?P<more>(?:,\s+{_NAME})*)(?:,?\s+and\s+(?P<b>{_NAME}))?(?:,[^,.;]{{1,60}},)?"
+        rf"(?:\s+(?:denied|had\s+denied|pleaded\s+not\s+guilty)\b[^.;]{{0,60}}?\s+but)?\s+{verb}"
+    )
+
+
+NAMED_ARRESTED = _named_rx(
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:all|both|also|later|then|subsequently|first)\s+)?arrested\b")
+# "His partner, Seren Lloyd-Jones, 27, also of Pillgwenlly, was arrested": a name opening the sentence
+SUBJECT_NAME = _rx(rf"^\W*(?:(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s*)?(?P<name>{_NAME})(?=\s*,|{AUX}\s+\w)")
+# one person not named, convicted: "He pleaded guilty at an earlier hearing"
+CONVICT_ONE = _rx(
+    r"\bwho\s+(?:had\s+)?(?:pleaded|pled)\s+guilty\b"
+    r"|\b(?:he|she)\s+(?:(?:had|has|later|previously|also|then|subsequently)\s+)?(?:(?:pleaded|pled)\s+guilty|"
+    r"(?:was|had\s+been|has\s+been)\s+(?:found\s+guilty|convicted))\b"
+)
+SINGLE_GUILTY = _rx(r"\b(?:after|having|before)\s+(?:pleading|pleaded|pled|been\s+found)\s+guilty\b")
+NAMED_GUILTY = _named_rx(_GUILTY_VERB)
 NOT_A_NAME = {
     "he", "she", "they", "it", "both", "all", "the", "this", "that", "these", "those", "police", "officers",
     "each", "one", "who", "we", "his", "her", "their", "a", "an", "later", "today", "yesterday", "jurors",
@@ -469,6 +489,8 @@ class _Found:
     order: int = 0
     # drug seizures: the named drugs ("cocaine", "cannabis") the figure or vague mention is about
     drugs: frozenset[str] = frozenset()
+    # arrests and convictions of people named one by one: their surnames (see `_named_people`)
+    names: frozenset[str] = frozenset()
 
 
 def _kind(o: Outcome) -> tuple:
@@ -712,8 +734,15 @@ class _Reader:
             if more and o.count is not None and ORDINALS[more.group("o").lower()] == o.count + 1:
                 o.count += 1
         if len(self.found) == before:
-            if ARREST_ONE.search(text):
+            named = _named_people(NAMED_ARRESTED, text) if "arrested" in self.low else set()
+            if len(named) > 1:  # "Mulgrew, Kerr and Devine were all arrested"
+                self.add(s, type="arrest", count=float(len(named)), qualifier="exact")
+                self.found[-1].names = frozenset(named)
+            elif ARREST_ONE.search(text):
                 self.add(s, True, type="arrest", count=1, qualifier="exact")
+                subject = SUBJECT_NAME.match(text)
+                if subject and subject.group("name").split()[0].lower() not in NOT_A_NAME:
+                    self.found[-1].names = frozenset([subject.group("name").split()[-1]])
             else:
                 self.vague(s, ARREST_VAGUE, "arrest", text)
         before = len(self.found)
@@ -730,12 +759,21 @@ class _Reader:
             for m in self.scan(CONVICT_COUNT, text, cue.start()):
                 value, qual, _ = _count(m)
                 if value is not None and not _overlaps(m.span("n"), taken) and value < 1000:
-                    self.add(s, type="conviction", count=value, qualifier=qual)
+                    # "Four had pleaded guilty, while Sallis and Marr were convicted after a trial": 6
+                    more = _named_people(NAMED_GUILTY, text, cue.end())
+                    self.add(s, type="conviction", count=value + len(more), qualifier=qual)
                     break
             else:
-                named = _named_convicted(text)
+                named = _named_people(NAMED_GUILTY, text)
                 if named:
                     self.add(s, len(named) == 1, type="conviction", count=float(len(named)), qualifier="exact")
+                    self.found[-1].names = frozenset(named)
+                elif CONVICT_ONE.search(text) or SINGLE_GUILTY.search(text):
+                    # "He pleaded guilty", "Rimmer, 24, was sentenced after pleading guilty": one person
+                    subject = SUBJECT_NAME.match(text)
+                    self.add(s, True, type="conviction", count=1, qualifier="exact")
+                    if subject and subject.group("name").split()[0].lower() not in NOT_A_NAME:
+                        self.found[-1].names = frozenset([subject.group("name").split()[-1]])
 
     # -- prison terms
     def _custody(self, s: Sentence, text: str, taken: list) -> None:
@@ -986,10 +1024,10 @@ def _drugs_before(text: str, pos: int) -> frozenset[str]:
     return frozenset(_drug_key(d) for d in DRUG_NAME.findall(seg))
 
 
-def _named_convicted(text: str) -> set[str]:
-    """The surnames of the people a sentence says pleaded or were found guilty."""
+def _named_people(rx: re.Pattern, text: str, pos: int = 0) -> set[str]:
+    """The surnames of the people a sentence names before a verb (`_named_rx`), from `pos` on."""
     names: set[str] = set()
-    for m in NAMED_GUILTY.finditer(text):
+    for m in rx.finditer(text, pos):
         listed = [m.group("a"), *(n.strip() for n in (m.group("more") or "").split(",") if n.strip()), m.group("b")]
         for name in listed:
             if name and name.split()[0].lower() not in NOT_A_NAME:
@@ -1056,6 +1094,7 @@ def settle(found: list[_Found], terms: list[tuple[Sentence, float, str, object]]
             Outcome(type="custodial_sentence", count=float(len(body)), years=total, qualifier="exact",
                     note="; ".join(t[2] for t in body), span=Span(s.start, s.end)),
             s.in_headline, False, len(found)))
+    found = _join_named(found)
     # body first, so that a body figure is kept over its headline restatement
     items = sorted(found, key=lambda f: (f.headline, f.order))
     numeric = [f for f in items if f.outcome.qualifier != "vague"]
@@ -1110,6 +1149,24 @@ def settle(found: list[_Found], terms: list[tuple[Sentence, float, str, object]]
         seen_vague.add(key)
         out.append(o)
     return sorted(out, key=lambda o: (o.span.start if o.span else 0))
+
+
+def _join_named(found: list[_Found]) -> list[_Found]:
+    """People arrested or convicted by name in different sentences add up ("Morgan-Price was
+    arrested at the flat." ... "Lloyd-Jones was arrested later that day." is 2); a name given
+    again adds nothing."""
+    for type_ in ("arrest", "conviction"):
+        named = [f for f in found if f.outcome.type == type_ and f.names]
+        if len(named) < 2:
+            continue
+        union = frozenset().union(*(f.names for f in named))
+        if len(union) == max(len(f.names) for f in named):
+            continue
+        keep = next((f for f in named if not f.headline), named[0])
+        keep.outcome.count = float(len(union))
+        keep.names, keep.singular = union, False
+        found = [f for f in found if f is keep or f not in named]
+    return found
 
 
 def _take_count(keep: Outcome, restatement: Outcome) -> None:
