@@ -60,7 +60,7 @@ QUAL = r"(?:" + "|".join(
 
 # Amounts with no number: the outcome is `vague`.
 VAGUE = (
-    r"\b(?:several|a\s+number\s+of|numerous|a\s+(?:large\s+|small\s+|significant\s+|substantial\s+)?"
+    r"\b(?:several|a\s+number\s+of|numerous|a\s+(?:large\s+|small\s+|significant\s+|substantial\s+|further\s+)?"
     r"(?:quantity|amount)\s+of|quantities\s+of|a\s+haul\s+of|various|multiple|a\s+range\s+of|"
     r"dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of|a\s+handful\s+of|a\s+few|many|"
     r"a\s+(?:large\s+|small\s+|significant\s+|substantial\s+)?sum\s+of)"

@@ -297,6 +297,25 @@ CASES = [
      "was arrested later that day.", {("arrest", "exact", "count=2")}),
     ("Mulgrew, Kerr and Devine were all arrested that day.", {("arrest", "exact", "count=3")}),
     ("A man was arrested at the scene. Smith, 31, was arrested on suspicion of supply.", {("arrest", "exact", "count=1")}),
+    # cash, drugs and people in other words
+    ("Two men were arrested after officers found more than £25,000 in cash. A holdall on the back seat was found "
+     "to contain £25,460 in bundles of used notes.", {("arrest", "exact", "count=2"), ("cash_seizure", "exact", "value_gbp=25460")}),
+    ("They recovered 8.5kg of cocaine, worth an estimated £1.25m, and cash in excess of £100,000.",
+     {("drug_seizure", "approximately", "value_gbp=1.25e+06", "quantity=8.5", "unit=kg"),
+      ("cash_seizure", "more_than", "value_gbp=100000")}),
+    ("Officers found 507g of cocaine. Half a kilo of cocaine would have caused great harm.",
+     {("drug_seizure", "exact", "quantity=507", "unit=g")}),
+    ("Half a kilo of cocaine would have caused great harm. Officers found 507g of cocaine.",
+     {("drug_seizure", "exact", "quantity=507", "unit=g")}),
+    ("Officers seized nearly 2kg of Class A drugs, as well as cannabis worth an estimated £40k.",
+     {("drug_seizure", "approximately", "quantity=2", "unit=kg"), ("drug_seizure", "approximately", "value_gbp=40000")}),
+    ("They found Rix with a further quantity of cannabis.", {("drug_seizure", "vague")}),
+    ("Officers charged 22 of those arrested.", {("charge", "exact", "count=22")}),
+    ("He was arrested and later charged.", {("arrest", "exact", "count=1"), ("charge", "exact", "count=1")}),
+    ("Two men from Gillingham, aged 19 and 23, were arrested at the scene.", {("arrest", "exact", "count=2")}),
+    ("Three other people arrested in February were released with no further action.", set()),
+    ("Two brothers from Middlesbrough have been jailed for a combined 10 years.",
+     {("custodial_sentence", "exact", "count=2", "years=10")}),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]

@@ -120,6 +120,7 @@ PEOPLE = (
     r"separate|different|at-risk|male|female)\s+){0,2}"
     r"(?:people|persons|men|women|males|females|suspects|individuals|offenders|defendants|"
     r"teenagers|teens|boys|girls|youths|juveniles|adults|children|victims|residents|tenants|occupants|others|"
+    r"brothers|sisters|siblings|cousins|"
     r"dealers|criminals|gang\s+members|members(?:\s+of\s+(?:an?|the)\s+(?:[\w\"'\u201c\u201d\u2018\u2019-]+\s+){0,3}"
     r"(?:gang|group|network|family|crew|line|organisation))?)"
     r"(?:\s+and\s+(?:vulnerable\s+|young\s+)?(?:adults|children|people|young\s+people))?"
@@ -182,7 +183,7 @@ def _rx(pattern: str) -> re.Pattern:
 # arrests
 ARREST_RX = [
     _rx(rf"{C}(?:\s+(?:further|more|drug-related|separate|related))?\s+arrests\b"),
-    _rx(rf"{C}(?:\s+{PEOPLE})?{APPOS}{RELATIVE}{AUX}\s+arrested\b"),
+    _rx(rf"{C}(?:\s+{PEOPLE}{FROM})?{APPOS}{RELATIVE}{AUX}\s+arrested\b(?!(?:\s+(?:in|on|at|during)\s+\w+)?\s+(?:were|was|have\s+been)\s+released)"),
     _rx(rf"\barrest(?:ed|ing)\s+{C}\s+{PEOPLE}"),
 ]
 # "four men and a woman were arrested": two counts of one group add up
@@ -207,10 +208,10 @@ ARREST_VAGUE = [
 # charges
 CHARGE_RX = [
     _rx(rf"{C}(?:\s+{PEOPLE}|\s+of\s+(?:those|them|whom|the\s+\w+)(?:\s+arrested)?)?{APPOS}{RELATIVE}{AUX}\s+charged\b"),
-    _rx(rf"\bcharg(?:ed|ing)\s+{C}\s+{PEOPLE}"),
+    _rx(rf"\bcharg(?:ed|ing)\s+{C}\s+(?:{PEOPLE}|of\s+(?:those|them|the\s+\w+))"),
 ]
 CHARGE_ONE = _rx(
-    r"\b(?:was|has\s+(?:\w+\s+){0,2}?been|had\s+(?:\w+\s+){0,2}?been)\s+(?:\w+\s+)?charged\b"
+    r"\b(?:was|has\s+(?:\w+\s+){0,2}?been|had\s+(?:\w+\s+){0,2}?been)\s+(?:\w+\s+)?(?:arrested\s+and\s+(?:\w+\s+)?)?charged\b"
     r"|^(?:a\s+)?(?:man|woman|teenager|boy|girl|teen|youth)\s+charged\b"
 )
 # "41 people were arrested and charged": one figure, two outcomes
@@ -309,8 +310,8 @@ ONE_UNIT_RX = _rx(rf"(?P<q>\b{QUAL}\s+)?(?P<x>{ONE_UNIT})")
 DRUG_AFTER_UNIT = _rx(rf"\s+of\s+(?:(?:suspected|high-purity|pure|herbal|illegal)\s+)?{DRUG}")
 PRICE_BEFORE = _rx(r"(?:£[\d,.]+\s*(?:k|m|million|thousand)?|\bper|\bfor)\s*$")
 MONEY_RX = _rx(rf"(?P<q>{QUAL}\s+)?(?P<m>{MONEY})")
-CASH_AFTER = _rx(r"^\s*(?:in\s+|of\s+)?(?:(?:criminal|suspected|illicit|seized|illegal|dirty|laundered|counterfeit)\s+){0,2}(?:cash|notes|currency|bank\s*notes)\b")
-CASH_BEFORE = _rx(rf"\bcash(?:\s+seizures?)?\s+(?:to\s+the\s+tune\s+of|totalling|totaling|of|worth|amounting\s+to|valued\s+at|of\s+around)\s+(?:{QUAL}\s+)?$")
+CASH_AFTER = _rx(r"^\s*(?:in\s+|of\s+)?(?:(?:bundles|wads|rolls|bags|piles)\s+of\s+)?(?:(?:used|criminal|suspected|illicit|seized|illegal|dirty|laundered|counterfeit)\s+){0,2}(?:cash|notes|currency|bank\s*notes)\b")
+CASH_BEFORE = _rx(rf"\bcash(?:\s+seizures?)?\s+(?:(?:to\s+the\s+tune\s+of|totalling|totaling|of|worth|amounting\s+to|valued\s+at|of\s+around)\s+(?:{QUAL}\s+)?|{QUAL}\s+)$|\bcash\s+$")
 PROPERTY_AFTER = _rx(r"^\s*(?:worth\s+of\s+|of\s+)?(?:(?:criminal|stolen)\s+(?:property|goods|assets)|property|goods)\b")
 PROPERTY_BEFORE = _rx(
     rf"\b(?:(?:criminal|stolen)\s+(?:property|goods|assets)|stolen\s+(?:[\w-]+\s+){{1,3}}?)(?:worth|valued\s+at|"
@@ -334,7 +335,7 @@ ANAPHOR = _rx(r"^\W*(?:the|this|that|these|those)\s+(?:drugs|cocaine|heroin|cann
               r"packages?|blocks?|shipment|load)\b")
 # "1.1kg of ketamine, cocaine worth about £60,000", "2.3kg of Class A drugs and cannabis with an
 # estimated value of £96k": the value belongs to a drug named as a new item after the quantity
-NEW_DRUG_ITEM = _rx(r"(?P<sep>[,;]|\band\b)\s+(?:(?:some|suspected|herbal)\s+)?(?P<d>cocaine|crack|heroin|cannabis|skunk|"
+NEW_DRUG_ITEM = _rx(r"(?P<sep>[,;]|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b)\s+(?:(?:some|suspected|herbal)\s+)?(?P<d>cocaine|crack|heroin|cannabis|skunk|"
                     r"amphetamines?|mdma|ecstasy|ketamine|spice|methamphetamine|crystal\s+meth|diamorphine|opiates)\b")
 # where the words about one seized item end, in a list of items
 ITEM_END = _rx(r"[,;]|\band\s+(?:a|an|some|£|\d)|\balong\s+with\b|\bas\s+well\s+as\b")
@@ -491,6 +492,8 @@ class _Found:
     drugs: frozenset[str] = frozenset()
     # arrests and convictions of people named one by one: their surnames (see `_named_people`)
     names: frozenset[str] = frozenset()
+    # a figure written in words as a round amount ("half a kilo"): it restates a close exact figure
+    rounded: bool = False
 
 
 def _kind(o: Outcome) -> tuple:
@@ -506,6 +509,9 @@ def _pair(a: Outcome, b: Outcome) -> tuple[float | None, float | None]:
             return a.value_gbp, b.value_gbp
         if a.quantity is not None and b.quantity is not None and a.unit == b.unit:
             return a.quantity, b.quantity
+        grams = {"kg": 1000.0, "g": 1.0}  # "half a kilo" restates "500g"
+        if a.quantity is not None and b.quantity is not None and a.unit in grams and b.unit in grams:
+            return a.quantity * grams[a.unit], b.quantity * grams[b.unit]
         return None, None
     return _main_number(a), _main_number(b)
 
@@ -836,6 +842,7 @@ class _Reader:
             o = self.add(s, type="drug_seizure", quantity=got[0], unit=got[1],
                          qualifier=qualifier_of(m.group("q") or ""))
             self.found[-1].drugs = _drugs_after(text, m.end())
+            self.found[-1].rounded = not m.group("x")[0].isdigit()
             quantities.append((m, o))
         if "kilo" in text or "tonne" in text or "ounce" in text:
             self._one_unit(s, text, quantities)
@@ -899,6 +906,7 @@ class _Reader:
             o = self.add(s, type="drug_seizure", quantity=got[0], unit=got[1],
                          qualifier=qualifier_of(m.group("q") or ""))
             self.found[-1].drugs = _drugs_after(text, m.end())
+            self.found[-1].rounded = True
             quantities.append((m, o))
 
     # -- weapons, vehicles, phones
@@ -1112,8 +1120,8 @@ def settle(found: list[_Found], terms: list[tuple[Sentence, float, str, object]]
         if o.qualifier != "exact" and exact:
             _take_count(exact[0].outcome, o)
             continue
-        rounded = [k for k in same if not k.headline and _rounded_restatement(o, k.outcome)]
-        if f.headline and o.qualifier == "exact" and rounded:
+        rounded = [k for k in same if not k.headline and not k.rounded and _rounded_restatement(o, k.outcome)]
+        if (f.headline or f.rounded) and o.qualifier == "exact" and rounded:
             _take_count(rounded[0].outcome, o)
             continue
         # a qualified figure kept earlier gives way to this exact one
@@ -1122,6 +1130,9 @@ def settle(found: list[_Found], terms: list[tuple[Sentence, float, str, object]]
                      and _close_enough(k.outcome, o)]
             for k in loose:
                 _take_count(o, k.outcome)
+            if not f.rounded:  # "half a kilo", read before the "507g" it restates
+                loose += [k for k in kept if _kind(k.outcome) == _kind(o) and k.rounded and not k.headline
+                          and _rounded_restatement(k.outcome, o)]
             kept = [k for k in kept if k not in loose]
             if not f.singular:
                 kept = [k for k in kept if not (_kind(k.outcome) == _kind(o) and _bigger_elsewhere(f, k))]
