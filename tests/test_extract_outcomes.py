@@ -316,6 +316,13 @@ CASES = [
     ("Three other people arrested in February were released with no further action.", set()),
     ("Two brothers from Middlesbrough have been jailed for a combined 10 years.",
      {("custodial_sentence", "exact", "count=2", "years=10")}),
+    # a breakdown that leaves out the unit
+    ("They found 100 wraps of Class A drugs \u2013 62 of crack cocaine and 38 of heroin \u2013 along with two mobile phones.",
+     {("drug_seizure", "exact", "quantity=100", "unit=wraps"), ("drug_seizure", "exact", "quantity=62", "unit=wraps"),
+      ("drug_seizure", "exact", "quantity=38", "unit=wraps"), ("phone_seizure", "exact", "count=2")}),
+    ("Officers seized 3kg of drugs (2 of cocaine and 1 of heroin).",
+     {("drug_seizure", "exact", "quantity=3", "unit=kg"), ("drug_seizure", "exact", "quantity=2", "unit=kg"),
+      ("drug_seizure", "exact", "quantity=1", "unit=kg")}),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]

@@ -33,6 +33,7 @@ from kg.numbers import (
     ONE_UNIT,
     QUANTITY,
     VAGUE,
+    first_number,
     money_value,
     qualifier_of,
     quantity_of,
@@ -309,6 +310,10 @@ QUANTITY_RX = _rx(rf"(?P<q>{QUAL}\s+)?(?P<x>{QUANTITY})")
 ONE_UNIT_RX = _rx(rf"(?P<q>\b{QUAL}\s+)?(?P<x>{ONE_UNIT})")
 DRUG_AFTER_UNIT = _rx(rf"\s+of\s+(?:(?:suspected|high-purity|pure|herbal|illegal)\s+)?{DRUG}")
 PRICE_BEFORE = _rx(r"(?:£[\d,.]+\s*(?:k|m|million|thousand)?|\bper|\bfor)\s*$")
+# "100 wraps of Class A drugs – 62 of crack cocaine and 38 of heroin –": a breakdown that leaves out the unit
+BREAKDOWN_OPEN = _rx(r"\s+of\s+[^\u2013\u2014(:;.,]{1,40}?\s*(?:[\u2013\u2014(:]|-\s|,\s+including\b)")
+BREAKDOWN_ITEM = _rx(rf"(?<![\w£.,])(?P<n>{NUM})\s+of\s+(?:(?:suspected|crack)\s+)?{DRUG}")
+BREAKDOWN_CLOSE = re.compile(r"[\u2013\u2014);.]|\s-\s")
 MONEY_RX = _rx(rf"(?P<q>{QUAL}\s+)?(?P<m>{MONEY})")
 CASH_AFTER = _rx(r"^\s*(?:in\s+|of\s+)?(?:(?:bundles|wads|rolls|bags|piles)\s+of\s+)?(?:(?:used|criminal|suspected|illicit|seized|illegal|dirty|laundered|counterfeit)\s+){0,2}(?:cash|notes|currency|bank\s*notes)\b")
 CASH_BEFORE = _rx(rf"\bcash(?:\s+seizures?)?\s+(?:(?:to\s+the\s+tune\s+of|totalling|totaling|of|worth|amounting\s+to|valued\s+at|of\s+around)\s+(?:{QUAL}\s+)?|{QUAL}\s+)$|\bcash\s+$")
@@ -844,6 +849,8 @@ class _Reader:
             self.found[-1].drugs = _drugs_after(text, m.end())
             self.found[-1].rounded = not m.group("x")[0].isdigit()
             quantities.append((m, o))
+        for m, o in list(quantities):
+            self._breakdown(s, text, m, o, taken)
         if "kilo" in text or "tonne" in text or "ounce" in text:
             self._one_unit(s, text, quantities)
         drug_money = False
@@ -894,6 +901,23 @@ class _Reader:
         if "cash" in text:
             self.vague(s, CASH_VAGUE, "cash_seizure", text)
         self.last_quantity = quantities[-1][1] if quantities else None
+
+    def _breakdown(self, s: Sentence, text: str, m: re.Match, total: Outcome, taken: list) -> None:
+        """The parts of a quantity, given without their unit, are quantities of their own (a total
+        and its breakdown are separate outcomes)."""
+        head = BREAKDOWN_OPEN.match(text, m.end())
+        if head is None:
+            return
+        close = BREAKDOWN_CLOSE.search(text, head.end())
+        end = close.start() if close else len(text)
+        factor = total.quantity / (first_number(m.group("x")) or total.quantity) if total.quantity else 1.0
+        for item in BREAKDOWN_ITEM.finditer(text, head.end(), end):
+            value = value_of(item.group("n"))
+            if value is None or _overlaps(item.span("n"), taken):
+                continue
+            taken.append(item.span("n"))
+            self.add(s, type="drug_seizure", quantity=value * factor, unit=total.unit, qualifier="exact")
+            self.found[-1].drugs = _drugs_after(text, item.end("n"))
 
     def _one_unit(self, s: Sentence, text: str, quantities: list) -> None:
         """'just under a kilo of heroin': one unit written with the article."""
