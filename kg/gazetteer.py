@@ -7,6 +7,7 @@ alias -> official force name, web domain -> force, PCC area -> force, rank -> fu
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -57,6 +58,39 @@ class Gazetteer:
             if hit:
                 return hit
         return None
+
+
+def phrase_pattern(phrases, lookbehind: str = "") -> str:
+    """A regex that matches any of `phrases` (spaces match any run of white space), as a trie.
+
+    It matches what `(?<!LOOKBEHIND)(?:longest|...|shortest)` would, the longest phrase first and
+    shorter ones on backtracking, but reads each character once instead of once per phrase, and
+    it opens on a literal character, so the regex engine skips ahead to the phrases' first
+    letters. `lookbehind` is a character class (as "[\\w-]") that may not stand before a phrase.
+    """
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+
+    def alternatives(node: dict, first: bool) -> str:
+        parts = []
+        for ch in sorted(c for c in node if c):
+            head = r"\s+" if ch == " " else re.escape(ch)
+            if first and lookbehind:  # the character before this first one is not in the class
+                head += f"(?<!{lookbehind}{re.escape(ch)})"
+            parts.append(head + alternatives(node[ch], False))
+        if "" in node:
+            parts.append("")  # ending here is the last choice: longer phrases are tried first
+        if len(parts) == 1:  # one way on: a plain sequence
+            return parts[0]
+        return "(?:" + "|".join(parts) + ")"
+
+    if not trie:
+        return "(?!)"
+    return alternatives(trie, True)
 
 
 def _load_json(name: str):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from kg.document import Document
 from kg.facts import Force
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, phrase_pattern
 
 # what may follow a force-like name without it being the force: a PCC title, the Met Office
 _NOT_A_FORCE_AFTER = re.compile(
@@ -43,9 +43,9 @@ _PATTERNS: dict[int, re.Pattern] = {}
 def _pattern(gaz: Gazetteer) -> re.Pattern:
     pat = _PATTERNS.get(id(gaz))
     if pat is None:
-        aliases = sorted(gaz.force_alias, key=len, reverse=True)
-        body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in aliases)
-        pat = re.compile(rf"(?<![\w@/.-])(?:{body})(?![\w-])(['\u2019]s\b)?")
+        # every alias, the longest first, as one trie-shaped pattern (see `phrase_pattern`)
+        body = phrase_pattern(gaz.force_alias, lookbehind=r"[\w@/.-]")
+        pat = re.compile(rf"(?:{body})(?![\w-])(['\u2019]s\b)?")
         _PATTERNS[id(gaz)] = pat
     return pat
 

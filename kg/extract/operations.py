@@ -11,6 +11,7 @@ import re
 
 from kg.document import Document
 from kg.facts import Operation
+from kg.extract.places import may_hold
 from kg.gazetteer import Gazetteer
 
 _WORD = r"[A-Z][A-Za-z'\u2019-]+"
@@ -50,7 +51,7 @@ def find_operations(doc: Document, gaz: Gazetteer) -> list[Operation]:
             found[key] = Operation(name, span=doc.span_at(start))
 
     pat = _campaign_pattern(gaz)
-    if pat is not None:
+    if pat is not None and may_hold(text, *{p.split()[0] for p in gaz.campaigns}):
         for m in pat.finditer(text):
             canonical = gaz.campaigns.get(re.sub(r"\s+", " ", m.group(0).lower()))
             if canonical:
@@ -68,7 +69,8 @@ def find_operations(doc: Document, gaz: Gazetteer) -> list[Operation]:
         add(f"{kind} {' '.join(words)}", m.start(), m.end())
     for m in _HASHTAG.finditer(text):
         add(f"Operation {m.group('w1')}", m.start(), m.end())
-    for m in _CAMPAIGN.finditer(text):
+    campaigns = _CAMPAIGN.finditer(text) if "Week" in text or "Campaign" in text or "Programme" in text else ()
+    for m in campaigns:
         words = m.group("words").split()
         while words and (words[0] in CAMPAIGN_STOP or words[0] in NOT_NAME):
             words.pop(0)

@@ -30,7 +30,10 @@ from kg.extract.teams import team_mentions
 from kg.facts import Person
 from kg.gazetteer import Gazetteer
 
-_NAME_TOKEN = r"(?:Mc|Mac|O['\u2019]|D['\u2019])?[A-Z][a-z]+(?:[-'\u2019](?:[A-Z])?[a-z]+)*"
+# a capitalised word of a name, with "Mc", "Mac", "O'" or "D'" before a second capital. The
+# first letter is read before the prefix (and the prefix checked behind it), so that a pattern
+# opening on a name opens on a capital letter, which the regex engine skips ahead to.
+_NAME_TOKEN = r"[A-Z](?:(?<=M)c[A-Z]|(?<=M)ac[A-Z]|(?<=[OD])['\u2019][A-Z])?[a-z]+(?:[-'\u2019](?:[A-Z])?[a-z]+)*"
 NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}"
 # words that start with a capital but are not part of a person's name
 NOT_NAME = frozenset("""
@@ -66,7 +69,10 @@ Investigations Programme Project Portfolio Network Hub Gold Silver Bronze
 """.split())
 _OTHER = re.compile(rf"(?<![\w-])(?P<title>{_OTHER_TITLE}),?\s+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?(?P<name>{NAME})")
 _DEFENDANT = re.compile(rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+)?\d{{1,2}}\s*,|,\s*the\s+\d{{1,2}}-year-old\b|\s+\(\d{{1,2}}\))")
-_APPOSITIVE_SAID = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\bsaid\s))(?P<name>{NAME}),\s+(?P<desc>[^\"\u201c\u201d.]{{3,140}}?)"
+# a name that opens a line or a sentence, or follows "said"; the check stands after the name's first
+# letter, so that the pattern opens on a capital letter (see `_NAME_TOKEN`)
+_OPENING_NAME = NAME.replace("[A-Z]", r"[A-Z](?:(?<=^[A-Z])|(?<=[.!?:]\s[A-Z])|(?<=\bsaid\s[A-Z]))", 1)
+_APPOSITIVE_SAID = re.compile(rf"(?P<name>{_OPENING_NAME}),\s+(?P<desc>[^\"\u201c\u201d.]{{3,140}}?)"
                               rf"(?:,\s+(?:said|added|explained|commented)\b|[.,]?\s*$)", re.M)
 # between a force's name and a rank: nothing or the words of a job title ("NCA Branch Commander ...")
 _TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][a-z]+){0,3}\s+")
@@ -200,13 +206,16 @@ def find_people(doc: Document, gaz: Gazetteer) -> list[Person]:
             p = Person(name, role="officer", force=fm.name)
             if add(p, m.start("name"), m.end("name")):
                 tie(p, m.start("name"), m.end("name"))
-    for m in _STAFF.finditer(text):
+    # each pattern below needs one of a few words: most releases skip it unread
+    staff = _STAFF.finditer(text) if "Investigat" in text or "Analyst" in text else ()
+    for m in staff:
         name = clean_name(m.group("name"))
         if name and name not in gaz.force_alias:
             p = Person(name, role="officer")
             if add(p, m.start(), m.end("name")):
                 tie(p, m.start(), m.end("name"))
-    for m in _PCC.finditer(text):
+    pccs = _PCC.finditer(text) if "Commissioner" in text or "PCC" in text or "Mayor" in text else ()
+    for m in pccs:
         name = clean_name(m.group("name"))
         if not name:
             continue

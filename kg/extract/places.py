@@ -245,9 +245,22 @@ def _is_title_case(sentence: str) -> bool:
     return sum(w[0].isupper() for w in long_words) / len(long_words) >= need
 
 
+# letters that a case-blind regex takes for an ASCII letter but str.lower() does not turn into it
+_FOLD_ODD = ("\u0131", "\u017f", "\u0130")  # dotless i, long s, dotted capital I
+
+
+def may_hold(text: str, *words: str) -> bool:
+    """False only when no case-blind regex for any of the lower-case `words` can match in `text`:
+    a cheap test that lets a scan of the whole text be skipped."""
+    low = text.lower()
+    return any(w in low for w in words) or any(c in text for c in _FOLD_ODD)
+
+
 def _masks(text: str) -> list[tuple[int, int]]:
     """Character ranges that cannot hold a place: URLs, organisation names."""
-    spans = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    spans = []
+    if "@" in text or "://" in text or may_hold(text, "www."):
+        spans = [(m.start(), m.end()) for m in _URL.finditer(text)]
     for m in _ORG_FORWARD.finditer(text):
         spans.append((m.start(1), m.end(1)))
     for m in _ORG_BACK_HEAD.finditer(text):
@@ -275,7 +288,9 @@ def _in_mask(masks: list[tuple[int, int]], a: int, b: int) -> bool:
 def _premises(doc: Document) -> list[tuple[int, int, str, str]]:
     text = doc.text
     out = []
-    for m in _PREMISE.finditer(text):
+    # every premise's kind ends in one of these words: most releases name no premises
+    named_premises = _PREMISE.finditer(text) if may_hold(text, "court", "station", "harbour") else ()
+    for m in named_premises:
         base = max(0, m.start() - 80)
         named = _PREMISE_NAME.search(text[base:m.start()])
         if not named:
@@ -300,12 +315,15 @@ def _premises(doc: Document) -> list[tuple[int, int, str, str]]:
         name_words = " ".join(keep).replace("\u2019", "'")
         start = text.rfind(keep[0], base, m.start())
         out.append((start, m.end(), f"{_title_case(name_words)} {label}", kind))
-    for m in _FIXED.finditer(text):
-        out.append((m.start(), m.end(), FIXED_PREMISES[m.group(1).lower()], "court"))
-    for m in _COURT_IN.finditer(text):  # Scotland's "High Court in Glasgow"
-        out.append((m.start(), m.end(), f"High Court in {m.group(1)}", "court"))
-    for m in _PORT.finditer(text):  # "the Port of Tyne": named premises; its town is still read on its own
-        out.append((m.start(), m.end(), f"Port of {m.group(1)}", "port"))
+    if may_hold(text, "old bailey", "central criminal court", "royal courts of justice"):
+        for m in _FIXED.finditer(text):
+            out.append((m.start(), m.end(), FIXED_PREMISES[m.group(1).lower()], "court"))
+    if "High" in text:
+        for m in _COURT_IN.finditer(text):  # Scotland's "High Court in Glasgow"
+            out.append((m.start(), m.end(), f"High Court in {m.group(1)}", "court"))
+    if "Port" in text:
+        for m in _PORT.finditer(text):  # "the Port of Tyne": named premises; its town is still read on its own
+            out.append((m.start(), m.end(), f"Port of {m.group(1)}", "port"))
     return out
 
 
