@@ -382,6 +382,10 @@ def test_per_person_terms_are_summed_when_no_total_is_given():
     ("A man who took over the home of a vulnerable woman has been jailed for four years and eight months. "
      "Tyrone Mackie, 31, was arrested. He was sentenced to four years and eight months' imprisonment.",
      {("custodial_sentence", "exact", "count=1", "years=4.6667"), ("arrest", "exact", "count=1")}),
+    ("A man was jailed for four years. A woman was jailed for four years.",
+     {("custodial_sentence", "exact", "count=2", "years=8")}),
+    ("A man was jailed for four years. Smith, 31, was jailed for four years.",
+     {("custodial_sentence", "exact", "count=1", "years=4")}),
     # two people with the same term are two sentences
     ("Smith, 24, was jailed for six years. Jones, 31, was jailed for six years.",
      {("custodial_sentence", "exact", "count=2", "years=12")}),

@@ -242,7 +242,7 @@ def _named_rx(verb: str) -> re.Pattern:
 NAMED_ARRESTED = _named_rx(
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:all|both|also|later|then|subsequently|first)\s+)?arrested\b")
 # "His partner, Seren Lloyd-Jones, 27, also of Pillgwenlly, was arrested": a name opening the sentence
-SUBJECT_NAME = _rx(rf"^\W*(?:(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s*)?(?P<name>{_NAME})(?=\s*,|{AUX}\s+\w)")
+SUBJECT_NAME = _rx(rf"^\W*(?:(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s*)?(?P<name>{_NAME})(?=\s*,|\s+(?:was|were|has|have|had|is|pleaded|pled|admitted|denied)\b)")
 # one person not named, convicted: "He pleaded guilty at an earlier hearing"
 CONVICT_ONE = _rx(
     r"\bwho\s+(?:had\s+)?(?:pleaded|pled)\s+guilty\b"
@@ -293,8 +293,9 @@ NEXT_TERM = _rx(
 # one the release is about and whose term a later sentence restates
 TERM_NAMED = _rx(rf"^\W*(?P<name>{_NAME})(?=\s*[,(:\u2013\u2014-]|{AUX}\s+(?:jailed|sentenced|imprisoned|given|handed|received|got|locked)\b)")
 TERM_ANON = _rx(
-    r"^\W*(?:he|she|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|dealer|teenager|boy|girl|youth|defendant|"
-    r"driver|offender|father|mother|son|daughter|pensioner|student))\b"
+    r"^\W*(?:(?P<m>he|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:man|boy|father|son))|(?P<f>she|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:woman|girl|mother|daughter))|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:dealer|teenager|youth|defendant|driver|offender|"
+    r"pensioner|student))\b"
 )
 _NAME_IN_GAP = _rx(rf"(?-i:[A-Z][\w'\u2019-]+)(?:\s+(?-i:[A-Z][\w'\u2019-]+)){{0,2}}")
 LIST_TERM = _rx(rf"(?:[-\u2013\u2014:]|\bwas\s+jailed\s+for|\bjailed\s+for|\bsentenced\s+to|\bwas\s+given)\s+(?P<d>{DURATION})")
@@ -1070,8 +1071,9 @@ def _named_people(rx: re.Pattern, text: str, pos: int = 0) -> set[str]:
 def _term_person(text: str, s: Sentence, at: int) -> object:
     """Whose prison term the sentence gives: a surname, "anon" for a person it does not name
     (a restatement of the term of the one defendant), or a key of its own when it cannot tell."""
-    if TERM_ANON.match(text):
-        return "anon"
+    anon = TERM_ANON.match(text)
+    if anon:  # "he" and "a man" may restate each other's term, not "a man" and "a woman"
+        return "anon-m" if anon.group("m") else "anon-f" if anon.group("f") else "anon"
     m = TERM_NAMED.match(text)
     if m and m.group("name").split()[0].lower() not in NOT_A_NAME:
         return m.group("name").split()[-1].lower()
@@ -1080,7 +1082,12 @@ def _term_person(text: str, s: Sentence, at: int) -> object:
 
 def _same_term(a: tuple, b: tuple) -> bool:
     """Two per-person terms restate one: the same years, for the same person or one not named."""
-    return a[1] == b[1] and (a[3] == b[3] or "anon" in (a[3], b[3]))
+    if a[1] != b[1]:
+        return False
+    if a[3] == b[3] or "anon" in (a[3], b[3]):
+        return True
+    anon = [k for k in (a[3], b[3]) if isinstance(k, str) and k.startswith("anon-")]
+    return len(anon) == 1  # one named person, one not named: the same defendant
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
