@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from kg.document import Document
 from kg.errors import KgError
@@ -155,6 +156,7 @@ _ORG_BACK_HEAD = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*|and|&|of)(['\u2019]s)?(,)?\s+$")
 _CAP_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*,?\s+$")
 _JOINERS = frozenset({" ", "-"})
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
 @dataclass(frozen=True)
@@ -335,11 +337,16 @@ def _scan(doc: Document, index: Index, masks: list[tuple[int, int]]) -> list[_Hi
         # most sentences hold no capitalised word that starts a place name: skip them unread
         if not any(norm(w.rstrip(".")).split(" ", 1)[0] in first_words for w in _CAP_TOKEN.findall(sent.text)):
             continue
-        title = _is_title_case(sent.text) or sent.in_headline
-        toks = [(m.start() + sent.start, m.end() + sent.start, m.group().rstrip(".")) for m in _TOKEN.finditer(sent.text)]
+        title = None  # is the sentence a title-cased headline? read only when a match needs to know
+        # the tokens as three lists (start, end, word without a closing full stop), cut by one split
+        parts = _TOKEN_SPLIT.split(sent.text)  # gap, token, gap, token, ..., gap
+        offsets = list(accumulate(map(len, parts), initial=sent.start))
+        starts, ends = offsets[1::2], offsets[2::2]
+        words = [w.rstrip(".") for w in parts[1::2]]
+        count = len(words)
         i = 0
-        while i < len(toks):
-            a, _, word = toks[i]
+        while i < count:
+            a, word = starts[i], words[i]
             if not word[0].isupper():
                 i += 1
                 continue
@@ -349,15 +356,15 @@ def _scan(doc: Document, index: Index, masks: list[tuple[int, int]]) -> list[_Hi
                 continue
             # grow the match word by word while it is the start of some name; keep the longest name
             found = None
-            for n in range(1, min(index.longest, len(toks) - i) + 1):
+            for n in range(1, min(index.longest, count - i) + 1):
                 if n > 1:
                     # the words must be joined by single spaces or hyphens only
-                    if text[toks[i + n - 2][1]:toks[i + n - 1][0]] not in _JOINERS:
+                    if text[ends[i + n - 2]:starts[i + n - 1]] not in _JOINERS:
                         break
-                    key = key + " " + norm(toks[i + n - 1][2])
+                    key = key + " " + norm(words[i + n - 1])
                 if key not in index.prefixes:
                     break
-                if toks[i + n - 1][2][0].isupper():
+                if words[i + n - 1][0].isupper():
                     cands = index.names.get(key)
                     if cands:
                         found = (n, cands)
@@ -365,21 +372,24 @@ def _scan(doc: Document, index: Index, masks: list[tuple[int, int]]) -> list[_Hi
                 i += 1
                 continue
             n, cands = found
-            b = toks[i + n - 1][1]
+            b = ends[i + n - 1]
             surface = text[a:b].rstrip(".")
             b = a + len(surface)
-            prev = toks[i - 1][2] if i else ""
-            prev_gap = text[toks[i - 1][1]:a] if i else ""
-            nxt = toks[i + n][2] if i + n < len(toks) else ""
-            nxt_gap = text[b:toks[i + n][0]] if i + n < len(toks) else ""
+            prev = words[i - 1] if i else ""
+            prev_gap = text[ends[i - 1]:a] if i else ""
+            nxt = words[i + n] if i + n < count else ""
+            nxt_gap = text[b:starts[i + n]] if i + n < count else ""
             i += n
             if _in_mask(masks, a, b):
                 continue
             joined_prev = prev and prev_gap.strip() == ""
             joined_next = nxt and nxt_gap.strip() in ("", "'s", "\u2019s")
             # part of a person's or organisation's name: capitalised word straight before
-            if joined_prev and prev[0].isupper() and prev.lower() not in LEAD_WORDS and not title:
-                continue
+            if joined_prev and prev[0].isupper() and prev.lower() not in LEAD_WORDS:
+                if title is None:
+                    title = _is_title_case(sent.text) or sent.in_headline
+                if not title:
+                    continue
             county_lines = re.match(r"\s+county\s+lines?\b", text[b:b + 20], re.I) is not None
             if joined_next and not county_lines:
                 nl = nxt.lower()
@@ -387,8 +397,11 @@ def _scan(doc: Document, index: Index, masks: list[tuple[int, int]]) -> list[_Hi
                     continue
                 if nl in ORG_HEADS and not (nxt[0].islower() and nl in LOWER_OK_AFTER):
                     continue
-                if nxt[0].isupper() and nxt not in FOLLOW_OK and not title:
-                    continue
+                if nxt[0].isupper() and nxt not in FOLLOW_OK:
+                    if title is None:
+                        title = _is_title_case(sent.text) or sent.in_headline
+                    if not title:
+                        continue
             if _org_after(text, b):
                 continue
             key = norm(surface)
@@ -397,8 +410,11 @@ def _scan(doc: Document, index: Index, masks: list[tuple[int, int]]) -> list[_Hi
                                    or (prev.lower() in {"last", "this", "next", "early", "late", "mid", "since",
                                                         "until", "till", "by", "on", "during", "end", "start"})):
                 continue
-            if risky and i == n and nxt[:1].islower() and not title:
-                continue  # "Reading the report", "Deal with it": a sentence opening on a common word
+            if risky and i == n and nxt[:1].islower():
+                if title is None:
+                    title = _is_title_case(sent.text) or sent.in_headline
+                if not title:
+                    continue  # "Reading the report", "Deal with it": a sentence opening on a common word
             hits.append(_Hit(a, b, surface, cands, si, prev.lower() if joined_prev else "", risky))
     return hits
 
