@@ -374,6 +374,7 @@ NAMES_THE_COUNTED = _rx(rf"(?<![\w£.,])(?:\d{{1,3}}|{'|'.join(UNITS)})\s+{GAP}{
 # "The 'Tommy' phone was seized", "the Golf has been seized" (a model named earlier after its make)
 _QUOTED = r"[\"'\u201c\u2018][^\"'\u201d\u2019]{1,20}[\"'\u201d\u2019]\s+"
 _THE_SEIZED = r"\s+(?:was|has\s+(?:now\s+|also\s+)?been|had\s+(?:also\s+)?been)\s+(?:also\s+|then\s+|later\s+|subsequently\s+)?(?:seized|impounded|confiscated)\b"
+THE_SEIZED = _rx(_THE_SEIZED.replace("confiscated", "confiscated|recovered"))
 VEHICLE_THE = _rx(rf"\b(?:the|this|that)\s+(?:{_QUOTED})?(?:[\w-]+\s+){{0,2}}?(?:{VEHICLE}|(?P<model>(?-i:[A-Z][\w-]+))){_THE_SEIZED}")
 # "a white Volkswagen Golf": the model, which the release may later name on its own
 MODEL_AFTER_MAKE = re.compile(rf"\b{_MAKE}\s+(?P<model>(?-i:[A-Z][a-z][\w-]+))")
@@ -443,9 +444,10 @@ SAFE_RX = [
 ]
 SAFE_ONE = _rx(r"\bsafeguard(?:ed|ing)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|teenager|"
                r"person|adult|resident|youngster|tenant)\b"
-               r"|\b(?:was|has\s+(?:\w+\s+)?been|had\s+(?:\w+\s+)?been|is\s+being)\s+(?:\w+\s+)?safeguarded\b"
-               # "The tenant, a man in his sixties, has since been supported", "She has been moved to safe accommodation"
-               r"|^\W*(?:(?:the|a|an|this|that|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:tenant|occupant|occupier|woman|man|victim|"
+               r"|\b(?:was|has\s+(?:\w+\s+)?been|had\s+(?:\w+\s+)?been|is\s+being)\s+(?:\w+\s+)?safeguarded\b")
+# "The tenant, a man in his sixties, has since been supported", "She has been moved to safe accommodation"
+# (matched at the start of the sentence)
+SAFE_ONE_SUBJECT = _rx(r"\W*(?:(?:the|a|an|this|that|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:tenant|occupant|occupier|woman|man|victim|"
                r"resident|homeowner|householder|girl|boy|child|teenager|youngster|person|adult|pensioner)"
                r"(?:\s+of\s+(?:[\w-]+\s+){0,4}?[\w-]+)?(?:\s*,[^.;]{1,100}?,)?|she|he)\s+"
                rf"(?:was|has|had)\s+(?:(?:since|now|also|then)\s+)?(?:been\s+)?{SAFE_WORDS}")
@@ -746,7 +748,8 @@ class _Reader:
             if more and o.count is not None and ORDINALS[more.group("o").lower()] == o.count + 1:
                 o.count += 1
         if len(self.found) == before:
-            named = _named_people(NAMED_ARRESTED, text) if "arrested" in self.low else set()
+            plural = "arrested" in self.low and ("were" in self.low or "have been" in self.low or "had been" in self.low)
+            named = _named_people(NAMED_ARRESTED, text) if plural else set()
             if len(named) > 1:  # "Mulgrew, Kerr and Devine were all arrested"
                 self.add(s, type="arrest", count=float(len(named)), qualifier="exact")
                 self.found[-1].names = frozenset(named)
@@ -953,13 +956,15 @@ class _Reader:
                     if _singular_seized(text, m, self.listed):
                         self.add(s, type="vehicle_seizure", qualifier="vague")
                         break
-        if "seized" in low or "impounded" in low or "confiscated" in low:
+        said_seized = ("seized" in low or "impounded" in low or "confiscated" in low or "recovered" in low) \
+            and THE_SEIZED.search(text) is not None  # "... was seized": what the article-led patterns end in
+        if said_seized and (self.models or _has(low, VEHICLE_HINT)):
             for m in VEHICLE_THE.finditer(text):
                 if m.group("model") is None or m.group("model") in self.models:
                     self.add(s, True, type="vehicle_seizure", count=1, qualifier="exact")
         if _has(low, PHONE_HINT):
             self.counted(s, [PHONE_RX], "phone_seizure", text, taken)
-            for m in PHONE_THE.finditer(text):
+            for m in PHONE_THE.finditer(text) if said_seized else ():
                 self.add(s, True, type="phone_seizure", count=1, qualifier="exact")
             for m in PHONE_ONE.finditer(text):
                 if _singular_seized(text, m, self.listed):
@@ -1019,7 +1024,7 @@ class _Reader:
         before = len(self.found)
         self.counted(s, SAFE_RX, "safeguarding", text, taken)
         if len(self.found) == before:
-            if SAFE_ONE.search(text):
+            if SAFE_ONE.search(text) or SAFE_ONE_SUBJECT.match(text):
                 self.add(s, True, type="safeguarding", count=1, qualifier="exact")
             else:
                 self.vague(s, SAFE_VAGUE, "safeguarding", text)
