@@ -47,7 +47,16 @@ def people(text):
      [("Philippa Ashdown", "other", None)]),
     ("Hilary Standen, Deputy Mayor for Policing, Fire and Crime for York and North Yorkshire, said: \"Good.\"",
      [("Hilary Standen", "pcc", None)]),
-    ("Lord Justice Edis said.", []),
+    # a judge named by surname alone is a person too (names are stored without their title)
+    ("Lord Justice Edis said.", [("Edis", "other", None)]),
+    ("He was sentenced by Lord Hollins at the High Court in Glasgow.", [("Hollins", "other", None)]),
+    ("Mrs Justice Cutts jailed him.", [("Cutts", "other", None)]),
+    ("The Lord Mayor and the Lord Advocate welcomed it.", []),
+    # a name in apposition to an age, a defendant of no fixed abode, accented capitals
+    ("The 30-year-old man, Ardit Hoxha, of no fixed abode, has since been charged.", [("Ardit Hoxha", "other", None)]),
+    ("Dean Ross, of no fixed abode, was charged.", [("Dean Ross", "other", None)]),
+    ("Councillor \u00c1ine McCartan, chair of the partnership, welcomed the sentences.",
+     [("\u00c1ine McCartan", "other", None)]),
     ("NCA Operations Manager Kieran Blythe said: \"Yes.\"", [("Kieran Blythe", "officer", None)]),
     ("Border Force Director Sarah Penhaligon said.", [("Sarah Penhaligon", "officer", None)]),
     ("NCA Branch Commander Jenna Whitcombe said.", [("Jenna Whitcombe", "officer", None)]),
@@ -81,6 +90,8 @@ def test_find_people(text, expected):
     ("Humberside Police worked with the Yorkshire and Humber ROCU. \"It worked,\" said Detective Superintendent "
      "Anita Lidgett, of the regional unit.", "Anita Lidgett", "Yorkshire and the Humber Regional Organised Crime Unit",
      None),
+    ("Warwickshire Police and the West Midlands Regional Organised Crime Unit (ROCU) ran it. Detective Inspector "
+     "Sunita Kalsi, of the ROCU, said it worked.", "Sunita Kalsi", "West Midlands Regional Organised Crime Unit", None),
 ])
 def test_officer_tied_to_force_and_team(text, name, force, team):
     (p,) = find_people(doc(text), load_gazetteer())

@@ -97,6 +97,17 @@ def names(text: str, headline: str = "") -> list[str]:
     ("Jason Pugh, 34, of Ely, Cardiff, ran the line.", ["Cardiff", "Ely"]),
     ("A raid in Chalvey, Slough, found drugs.", ["Chalvey", "Slough"]),
     ("Officers visited Bedwell.", []),
+    # a court named after two places; a district named after two towns reads as the towns
+    ("He appeared at Manchester and Salford Magistrates' Court on Monday.", ["Manchester and Salford Magistrates' Court"]),
+    ("He appeared at Leeds Magistrates' Court and Bradford Crown Court.", ["Bradford Crown Court", "Leeds Magistrates' Court"]),
+    ("Residents in Nuneaton and Bedworth will be pleased.", ["Bedworth", "Nuneaton"]),
+    ("The drugs were bound for the wider Telford and Wrekin area.", ["Telford and Wrekin"]),
+    # a force's area named by two places is neither; "County lines" opening a quote is no Liverpool ward
+    ("If you are bringing drugs into Dyfed-Powys, expect to be stopped.", []),
+    ("Inspector Jones added: \"County lines rely on exploiting people in Liverpool.\"", ["Liverpool"]),
+    # a part of a city whose city is named, even when that name has several places
+    ("A man from Newport was jailed after cocaine was found in his flat in the Pillgwenlly area of the city.",
+     ["Newport", "Pillgwenlly"]),
 ])
 def test_places_table(text, expected):
     assert names(text) == expected

@@ -39,6 +39,11 @@ def doc(text):
     ("The team also recovered 41 knives.", []),
     ("It was supported by the North East Regional Special Operations Unit (NERSOU).", []),
     ("Organised crime unit marks a year of results", []),
+    # a capitalised Group is a unit, a crime group is not; a team named after an operation is the operation
+    ("Sgt Tom Bainbridge, of the Roads Policing Group, stopped the car.", [("Roads Policing Group", None)]),
+    ("The Tactical Support Group forced entry.", [("Tactical Support Group", None)]),
+    ("They ran the Smith Organised Crime Group for years. The Group sold cocaine.", []),
+    ("It was supported by the district's Operation Thistledown team.", []),
 ])
 def test_find_teams(text, expected):
     assert [(t.name, t.force) for t in find_teams(doc(text), load_gazetteer())] == expected

@@ -33,7 +33,10 @@ from kg.gazetteer import Gazetteer
 # a capitalised word of a name, with "Mc", "Mac", "O'" or "D'" before a second capital. The
 # first letter is read before the prefix (and the prefix checked behind it), so that a pattern
 # opening on a name opens on a capital letter, which the regex engine skips ahead to.
-_NAME_TOKEN = r"[A-Z](?:(?<=M)c[A-Z]|(?<=M)ac[A-Z]|(?<=[OD])['\u2019][A-Z])?[a-z]+(?:[-'\u2019](?:[A-Z])?[a-z]+)*"
+_CAP = r"[A-Z\u00c0-\u00d6\u00d8-\u00de]"  # a capital letter, Latin-1 accented ones too ("Áine", "Óg")
+_SMALL = r"[a-z\u00df-\u00f6\u00f8-\u00ff]"
+_NAME_TOKEN = (rf"{_CAP}(?:(?<=M)c{_CAP}|(?<=M)ac{_CAP}|(?<=[OD])['\u2019]{_CAP})?{_SMALL}+"
+               rf"(?:[-'\u2019](?:{_CAP})?{_SMALL}+)*")
 NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}"
 # words that start with a capital but are not part of a person's name
 NOT_NAME = frozenset("""
@@ -68,16 +71,26 @@ Branch Area Divisional District Borough Operations Operational Unit Command Loca
 Investigations Programme Project Portfolio Network Hub Gold Silver Bronze
 """.split())
 _OTHER = re.compile(rf"(?<![\w-])(?P<title>{_OTHER_TITLE}),?\s+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?(?P<name>{NAME})")
-_DEFENDANT = re.compile(rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+)?\d{{1,2}}\s*,|,\s*the\s+\d{{1,2}}-year-old\b|\s+\(\d{{1,2}}\))")
+_DEFENDANT = re.compile(rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+)?\d{{1,2}}\s*,|,\s*the\s+\d{{1,2}}-year-old\b|\s+\(\d{{1,2}}\)"
+                        r"|,\s*(?:\d{1,2},\s*)?of\s+no\s+fixed\s+(?:abode|address)\b)")
+# "The 30-year-old man, Ardit Hoxha, ...": a name in apposition to an age
+_AGED_NAME = re.compile(rf"\b\d{{1,2}}-year-old\s+(?:man|woman|male|female|boy|girl|teenager|youth),\s+(?P<name>{NAME}),")
+# a judge named by surname alone: "Lord Hollins", "Mrs Justice Cutts", "His Honour Judge Lowe"
+_JUDGE_SURNAME = re.compile(
+    r"(?<![\w-])(?:(?:His|Her)\s+Honour\s+Judge|District\s+Judge|Judge|Recorder|(?:Lord|Lady)\s+Justice"
+    rf"|(?:Mr|Mrs|Ms)\.?\s+Justice|Sheriff(?:\s+Principal)?|Lord|Lady)\s+(?P<name>{_NAME_TOKEN})"
+    rf"(?![\w'\u2019-]|\s+{_CAP})")
+# capitalised words after "Lord", "Judge" ... that are offices, not surnames
+OFFICES = frozenset("Mayor Lieutenant Advocate Provost Chancellor Chief President Justice Judge Chairman Speaker".split())
 # a name that opens a line or a sentence, or follows "said"; the check stands after the name's first
 # letter, so that the pattern opens on a capital letter (see `_NAME_TOKEN`)
-_OPENING_NAME = NAME.replace("[A-Z]", r"[A-Z](?:(?<=^[A-Z])|(?<=[.!?:]\s[A-Z])|(?<=\bsaid\s[A-Z]))", 1)
+_OPENING_NAME = NAME.replace(_CAP, rf"{_CAP}(?:(?<=^{_CAP})|(?<=[.!?:]\s{_CAP})|(?<=\bsaid\s{_CAP}))", 1)
 _APPOSITIVE_SAID = re.compile(rf"(?P<name>{_OPENING_NAME}),\s+(?P<desc>[^\"\u201c\u201d.]{{3,140}}?)"
                               rf"(?:,\s+(?:said|added|explained|commented)\b|[.,]?\s*$)", re.M)
 # between a force's name and a rank: nothing or the words of a job title ("NCA Branch Commander ...")
 _TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][a-z]+){0,3}\s+")
 _HONORIFIC = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<surname>" + _NAME_TOKEN + r")")
-_REGIONAL_UNIT = re.compile(r"\bthe\s+regional\s+(?:organised\s+crime\s+|special\s+operations\s+)?unit\b", re.I)
+_REGIONAL_UNIT = re.compile(r"\bthe\s+(?:regional\s+(?:organised\s+crime\s+|special\s+operations\s+)?unit|ROCU)\b", re.I)
 _WINDOW_END = re.compile(r"\bsaid\b|\badded\b|[:\"\u201c\u201d]|[.!?](?:\s|$)")
 _POLICE_WORDS = re.compile(r"\b(?:police|officers?|detectives?|constabulary|force['\u2019]s|investigators?|"
                            r"analysts?|police\s+staff)\b", re.I)
@@ -227,6 +240,16 @@ def find_people(doc: Document, gaz: Gazetteer) -> list[Person]:
         name = clean_name(m.group("name"))
         if name:
             add(Person(name, role="other"), m.start(), m.end("name"))
+    judges = _JUDGE_SURNAME.finditer(text) if any(w in text for w in ("Judge", "Recorder", "Justice", "Sheriff",
+                                                                        "Lord", "Lady")) else ()
+    for m in judges:
+        name = m.group("name")
+        if name not in NOT_NAME and name not in OFFICES:
+            add(Person(name, role="other"), m.start(), m.end("name"))
+    for m in _AGED_NAME.finditer(text) if "-year-old" in text else ():
+        name = clean_name(m.group("name"))
+        if name and name not in gaz.force_alias:
+            add(Person(name, role="other"), m.start("name"), m.end("name"))
     for m in _DEFENDANT.finditer(text):
         name = clean_name(m.group("name"))
         if name and name not in gaz.force_alias:

@@ -102,7 +102,7 @@ COMMON_WORDS = {
     "lincoln", "chester", "kendal", "buxton", "stafford", "warwick", "ashley", "grant", "hunter", "mason",
     "carter", "bentley", "brandon", "crawford", "selby", "boston", "hull", "leigh", "hyde", "rye",
     "sandwich", "lancaster", "blackburn", "burnley", "derby", "dudley", "kent", "ely", "carrick", "copeland",
-    "craven", "kennet", "paris", "chiltern",
+    "craven", "kennet", "paris", "chiltern", "county",
 }
 # of those, names that are mostly places: a preposition before them is context enough
 PLACE_FIRST = {
@@ -138,7 +138,7 @@ _PREMISE = re.compile(
     r"harbour)\b",
     re.I,
 )
-_PREMISE_NAME = re.compile(r"((?:[A-Z][A-Za-z'\u2019.-]*\s+){1,4})$")
+_PREMISE_NAME = re.compile(r"((?:(?:[A-Z][A-Za-z'\u2019.-]*|and)\s+){1,4})$")
 _PORT = re.compile(r"\bPort\s+of\s+((?!(?:Authority|Police)\b)[A-Z][a-z]+(?:[ -](?:upon[ -])?(?!(?:Authority|Police)\b)[A-Z][a-z]+)?)\b"
                    r"(?!\s+(?:Authority|Police)\b)")
 _COURT_IN = re.compile(r"\bHigh\s+Court(?:\s+of\s+Justiciary)?\s+(?:in|at)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
@@ -299,14 +299,20 @@ def _premises(doc: Document) -> list[tuple[int, int, str, str]]:
             continue
         words = named.group(1).split()
         # drop leading function words and anything before a sentence-internal stop word
+        kind_text = " ".join(m.group(1).split()).lower()
+        court = kind_text.endswith("court")
         keep: list[str] = []
-        for w in reversed(words):
+        for j in range(len(words) - 1, -1, -1):
+            w = words[j]
+            # "Manchester and Salford Magistrates' Court": a court may be named after two places
+            if w == "and" and court and keep and "and" not in keep and j and _premise_word(words[j - 1]):
+                keep.insert(0, w)
+                continue
             if w.lower().strip(".") in PREMISE_STOP or not w[0].isupper():
                 break
             keep.insert(0, w)
         if not keep:
             continue
-        kind_text = " ".join(m.group(1).split()).lower()
         if kind_text.startswith("police"):
             label, kind = "Police Station", "police_station"
         elif kind_text == "harbour":  # "Belfast Harbour": a port, named premises
@@ -327,6 +333,25 @@ def _premises(doc: Document) -> list[tuple[int, int, str, str]]:
         for m in _PORT.finditer(text):  # "the Port of Tyne": named premises; its town is still read on its own
             out.append((m.start(), m.end(), f"Port of {m.group(1)}", "port"))
     return out
+
+
+def _premise_word(word: str) -> bool:
+    """A capitalised word that may open a premise's name (not a stop word nor another premise's kind)."""
+    return (word[0].isupper() and word.lower().strip(".") not in PREMISE_STOP
+            and norm(word).strip("'") not in {"court", "courts", "station", "harbour", "magistrates"})
+
+
+def _two_towns(key: str, cands: list[Entry], index: Index) -> bool:
+    """'Nuneaton and Bedworth': a district named after two towns reads as the two towns."""
+    halves = key.split(" and ")
+    return (len(halves) == 2 and all(c.kind == "district" for c in cands)
+            and all(any(e.kind in ("town", "city") for e in index.names.get(h, ())) for h in halves))
+
+
+@lru_cache(maxsize=1)
+def _hyphenated_force_areas() -> frozenset[str]:
+    """Force areas named by two places joined by a hyphen ("Dyfed-Powys"), from the gazetteer's forces."""
+    return frozenset(f.rsplit(" ", 1)[0] for f in load_index().forces if "-" in f.rsplit(" ", 1)[0])
 
 
 def _scan(doc: Document, index: Index, masks: list[tuple[int, int]]) -> list[_Hit]:
@@ -366,7 +391,7 @@ def _scan(doc: Document, index: Index, masks: list[tuple[int, int]]) -> list[_Hi
                     break
                 if words[i + n - 1][0].isupper():
                     cands = index.names.get(key)
-                    if cands:
+                    if cands and not (" and " in key and _two_towns(key, cands, index)):
                         found = (n, cands)
             if not found:
                 i += 1
@@ -381,6 +406,10 @@ def _scan(doc: Document, index: Index, masks: list[tuple[int, int]]) -> list[_Hi
             nxt_gap = text[b:starts[i + n]] if i + n < count else ""
             i += n
             if _in_mask(masks, a, b):
+                continue
+            # "into Dyfed-Powys": a force's area named by two places is neither place
+            if (nxt_gap == "-" and f"{surface}-{nxt}" in _hyphenated_force_areas()
+                    or prev_gap == "-" and f"{prev}-{surface}" in _hyphenated_force_areas()):
                 continue
             joined_prev = prev and prev_gap.strip() == ""
             joined_next = nxt and nxt_gap.strip() in ("", "'s", "\u2019s")
@@ -467,7 +496,11 @@ def _followed_by(text: str, b: int, entry: Entry) -> bool:
 
 def _context_ok(hit: _Hit, entry: Entry, score: int, hits: list[_Hit], text: str) -> bool:
     if entry.kind == "area" and score < 4 and not _followed_by(text, hit.end, entry):
-        return False
+        # "in the Pillgwenlly area of the city" in a release that names Newport: the text names
+        # the area's district (a name of several places, so no anchor)
+        district = norm(entry.district) if entry.district else None
+        if not district or not any(norm(h.surface) == district for h in hits if h is not hit):
+            return False
     # "Sharing intelligence with Thames Valley": a region that is also a force's short name is the
     # force unless the words before it place something in it
     if entry.kind == "region" and entry.force_area == f"{entry.name} Police" and hit.lead not in REGION_LEADS:
@@ -536,7 +569,9 @@ def find_places(doc: Document, gaz: Gazetteer | None = None) -> list[Place]:
             continue
         if kind != "port":
             premise_ranges.append((a, b))
-        town = index.names.get(norm(name[len("Port of "):] if kind == "port" else name.rsplit(" ", 2)[0]))
+        town_name = norm(name[len("Port of "):] if kind == "port" else name.rsplit(" ", 2)[0])
+        # "Manchester and Salford Magistrates' Court" lies in the first place it is named after
+        town = index.names.get(town_name) or index.names.get(town_name.split(" and ")[0])
         t = town[0] if town else None
         add(Place(name=name, kind="area" if kind == "port" else kind, key=re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"),
                   county=t.county if t else None, force_area=t.force_area if t else None, span=span_of(a)))

@@ -20,7 +20,8 @@ from kg.gazetteer import Gazetteer
 
 HEADS = r"team|unit|squad|taskforce|task\s+force|directorate|command|branch|department"
 # "Telford Proactive CID": the criminal investigation department, written as its acronym
-_HEAD = re.compile(rf"\b(?:(?i:{HEADS})|CID)(s?)\b")
+# "Roads Policing Group", "Tactical Support Group": a group is a unit only when capitalised
+_HEAD = re.compile(rf"\b(?:(?i:{HEADS})|CID|Group)(s?)\b")
 _TOKEN = re.compile(r"[A-Za-z][\w'\u2019&-]*|&")
 
 # lower-case words that describe what a unit does or where it works
@@ -46,6 +47,8 @@ With By For To Of As And But When While During After Before Through Across Under
 """.split())
 # of those, words that open a unit's name inside a sentence ("the Met's Specialist Crime Command")
 CAPS_IN_NAME = frozenset({"Specialist", "Local", "New"})
+# words before "Group" that make it a criminal group
+CRIME_GROUP_WORDS = frozenset({"crime", "criminal", "organised", "gang", "gangs", "drugs", "drug"})
 ROCU_WORDS = ("Regional Organised Crime", "Special Operations", "Regional Special")
 
 
@@ -138,6 +141,10 @@ def _team_mentions(doc: Document, gaz: Gazetteer) -> list[TeamMention]:
         while words and words[0] in JOINERS:
             words.pop(0)
         before = text[lo:first].rstrip()
+        if head == "Group" and (not words or words[-1].lower() in CRIME_GROUP_WORDS):
+            continue  # "the Group", "an Organised Crime Group": a gang, not a unit
+        if words and words[0] in ("Operation", "Op", "Project"):
+            continue  # "the district's Operation Thistledown team": an operation, not a team
         if not words:
             ref = re.search(r"\b(?:the|our)$", before, re.I) or h.group(0).lower() in ("team's", "unit's")
             if not plural and (ref or text[h.end():h.end() + 2] in ("'s", "\u2019s")):
