@@ -25,7 +25,7 @@ import re
 
 from kg.document import Document
 from kg.extract.forces import force_mentions
-from kg.extract.places import load_index, norm
+from kg.extract.places import capital_alternation, load_index, norm
 from kg.extract.teams import team_mentions
 from kg.facts import Person
 from kg.gazetteer import Gazetteer
@@ -52,9 +52,13 @@ _PCC_TITLE = (r"(?:Deputy\s+)?(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s
 _PCC_DESC = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w'\u2019-]*['\u2019]s\s+)?{_PCC_TITLE}\b")
 # "Police and Crime Commissioner for South Wales, Emlyn Harcombe": the area between title and name
 _PCC_AREA = r"(?:\s+for\s+[A-Z][\w'\u2019-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'\u2019-]*){0,4})?"
-_OTHER_TITLE = (r"(?:(?:His|Her)\s+Honour\s+Judge|District\s+Judge|Judge|Recorder|Councillor|Cllr\.?|Dr\.?|Professor"
-                r"|Prof\.?|Reverend|Rev\.?|(?:Lord|Lady)\s+Justice|(?:Mr|Mrs|Ms)\.?\s+Justice|Sheriff\s+Principal"
-                r"|Sheriff|Lord\s+Mayor|Lord|Lady|Baroness|Baron)")
+# titles of judges, councillors and others, each opening on its capital letter (see `capital_alternation`)
+_OTHER_TITLES = [
+    r"His\s+Honour\s+Judge", r"Her\s+Honour\s+Judge", r"District\s+Judge", "Judge", "Recorder", "Councillor",
+    r"Cllr\.?", r"Dr\.?", "Professor", r"Prof\.?", "Reverend", r"Rev\.?", r"Lord\s+Justice", r"Lady\s+Justice",
+    r"Mr\.?\s+Justice", r"Mrs\.?\s+Justice", r"Ms\.?\s+Justice", r"Sheriff\s+Principal", "Sheriff", r"Lord\s+Mayor",
+    "Lord", "Lady", "Baroness", "Baron",
+]
 _PCC = re.compile(rf"(?<![\w-])(?P<title>{_PCC_TITLE}){_PCC_AREA}\s*,?\s+(?P<name>{NAME})")
 # a job title after a force's name: "NCA Operations Manager Kieran Blythe"
 _JOB_NOUNS = (r"Manager|Director|Officer|Commander|Head|Lead|Chief|Investigator|Analyst|Co-?ordinator|Adviser"
@@ -70,7 +74,8 @@ JOB_QUALIFIERS = frozenset("""
 Branch Area Divisional District Borough Operations Operational Unit Command Local Regional Sector Basic Duty
 Investigations Programme Project Portfolio Network Hub Gold Silver Bronze
 """.split())
-_OTHER = re.compile(rf"(?<![\w-])(?P<title>{_OTHER_TITLE}),?\s+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?(?P<name>{NAME})")
+_OTHER_TITLE = capital_alternation(_OTHER_TITLES, before=r"[\w-]")
+_OTHER = re.compile(rf"(?P<title>{_OTHER_TITLE}),?\s+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?(?P<name>{NAME})")
 _DEFENDANT = re.compile(rf"(?P<name>{NAME})\s*(?:,\s*(?:aged\s+)?\d{{1,2}}\s*,|,\s*the\s+\d{{1,2}}-year-old\b|\s+\(\d{{1,2}}\)"
                         r"|,\s*(?:\d{1,2},\s*)?of\s+no\s+fixed\s+(?:abode|address)\b)")
 # "The 30-year-old man, Ardit Hoxha, ...": a name in apposition to an age

@@ -143,14 +143,29 @@ _PORT = re.compile(r"\bPort\s+of\s+((?!(?:Authority|Police)\b)[A-Z][a-z]+(?:[ -]
                    r"(?!\s+(?:Authority|Police)\b)")
 _COURT_IN = re.compile(r"\bHigh\s+Court(?:\s+of\s+Justiciary)?\s+(?:in|at)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _FIXED = re.compile(r"\b(old bailey|central criminal court|royal courts of justice)\b", re.I)
+
+
+def capital_alternation(alternatives: list[str], before: str = r"\w") -> str:
+    """`(?<!BEFORE)(?:A|B|...)` for alternatives that each open on a literal capital letter, written
+    so that the pattern opens on that letter, which the regex engine skips ahead to: grouped by
+    first letter (in their order), each checked for no `before` character ahead of it."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "(?:" + "|".join(f"{c}(?<!{before}{c})(?:{'|'.join(rests)})" for c, rests in groups.items()) + ")"
+
+
 _ORG_FORWARD = re.compile(
-    r"\b(?:(?:Commissioner|PCC|Constable|Council|Constabulary|Police)\s+(?:for|of|in)|Crime\s+for|Mayor\s+of)\s+"
-    r"((?:(?:[A-Z][\w'\u2019-]*|and|&|,)\s*)+)")
-_ORG_BACK_HEAD = re.compile(
-    r"\b(Police(?:\s+and\s+Crime\s+Commissioner)?|Constabulary|Council|Commissioner|Crime\s+Commissioner|"
-    r"Team|Unit|Squad|Taskforce|Task\s+Force|Partnership|Trust|University|College|School|Academy|Hospital|"
-    r"Infirmary|Prison|Fire\s+and\s+Rescue(?:\s+Service)?|Housing|Association|Foundation|Football\s+Club|FC|"
-    r"Regional\s+Organised\s+Crime\s+Unit|ROCU|CID|Division|Chronicle|Echo|Gazette|Telegraph|Herald)\b")
+    capital_alternation([rf"{w}\s+(?:for|of|in)" for w in
+                          ("Commissioner", "PCC", "Constable", "Council", "Constabulary", "Police")]
+                         + [r"Crime\s+for", r"Mayor\s+of"])
+    + r"\s+((?:(?:[A-Z][\w'\u2019-]*|and|&|,)\s*)+)")
+_ORG_BACK_HEAD = re.compile("(" + capital_alternation([
+    r"Police(?:\s+and\s+Crime\s+Commissioner)?", "Constabulary", "Council", "Commissioner", r"Crime\s+Commissioner",
+    "Team", "Unit", "Squad", "Taskforce", r"Task\s+Force", "Partnership", "Trust", "University", "College", "School",
+    "Academy", "Hospital", "Infirmary", "Prison", r"Fire\s+and\s+Rescue(?:\s+Service)?", "Housing", "Association",
+    "Foundation", r"Football\s+Club", "FC", r"Regional\s+Organised\s+Crime\s+Unit", "ROCU", "CID", "Division",
+    "Chronicle", "Echo", "Gazette", "Telegraph", "Herald"]) + r")\b")
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*|and|&|of)(['\u2019]s)?(,)?\s+$")
