@@ -56,7 +56,8 @@ _MASKS = [
     re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
                r"thirty|forty|fifty)-(?:year|month|week|day|hour|mile|minute|strong|man|person)s?\b"
                r"(?!\s+(?:custodial\s+|prison\s+|jail\s+)?(?:sentence|term|prison|jail|custod))", _I),
-    re.compile(r"(?-i:\b[A-Z][\w'-]+),\s\d{1,2}(?=,|\s+of\b|\s+from\b|\s*\))"),  # "Kyle Bevan, 28, of"
+    # "Kyle Bevan, 28, of": only the age is blanked, the name stays for the patterns that read names
+    re.compile(r"(?-i:\b[A-Z][\w'-]+),\s(?P<age>\d{1,2})(?=,|\s+of\b|\s+from\b|\s*\))"),
     re.compile(r"\(\s*\d{1,2}\s*\)"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b(?:\s+(?:19|20)\d\d)?", _I),
     re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:(?:st|nd|rd|th)\b|,?\s+(?:19|20)\d\d\b)", _I),
@@ -101,16 +102,21 @@ def mask(text: str) -> str:
     done = 0  # text before this offset is already copied or blanked
     for lo, hi in windows:
         for m in _MASK.finditer(text, max(lo, done), min(hi, len(text))):
-            out.append(text[done:m.start()])
-            out.append(" " * (m.end() - m.start()))
-            done = m.end()
+            a, b = m.span("age") if m.group("age") else m.span()
+            out.append(text[done:a])
+            out.append(" " * (b - a))
+            done = b
     out.append(text[done:])
     return "".join(out)
 
 
 def _mask_everywhere(text: str) -> str:
     """The plain form of `mask`, over the whole text (kept to test `mask` against)."""
-    return _MASK.sub(lambda m: " " * (m.end() - m.start()), text)
+    def blank(m: re.Match) -> str:
+        if m.group("age"):
+            return m.group(0)[:m.start("age") - m.start()] + " " * (m.end("age") - m.start("age"))
+        return " " * (m.end() - m.start())
+    return _MASK.sub(blank, text)
 
 
 # ---------------------------------------------------------------------------- building blocks
@@ -132,7 +138,7 @@ AUX = r"(?:\s+(?:were|was|have|has|had|been|being|now|since|so\s+far|already|als
 APPOS = r"(?:\s*,[^,.;]{1,140},)?"
 RELATIVE = r"(?:\s+(?:who|that|which)\b[^.;\d£]{0,160}?)?"
 GAP = r"(?:(?!and\b|or\b|of\b|in\b|with\b|from\b|to\b|at\b|on\b|for\b|(?:days|weeks|months|years|hours|nights|times)\b)[\w-]+\s+){0,2}?"
-NOT_AFTER_PREP = re.compile(r"\b(?:from|in|inside|into|on|onto|at|under|behind|with|by|near|outside)\s+$", _I)
+NOT_AFTER_PREP = re.compile(r"\b(?:from|in|inside|into|on|onto|at|under|behind|(?<!along\s)(?<!together\s)with|by|near|outside|(?:boot|back|rear|front|roof|seat|driver|passenger|owner|keys)\s+of)\s+$", _I)
 # "possessing an offensive weapon", "armed with a knife": an offence, not a seizure
 OFFENCE_BEFORE = re.compile(r"\b(?:possess\w*|carry\w*|suspicion|charged\s+with|armed|threaten\w*|brandish\w*|attack\w*|stabb\w*|assault\w*|wield\w*)\b[^.;]{0,40}$", _I)
 
@@ -192,8 +198,10 @@ PERSON = r"(?:[\w-]+\s+)?(?:man|woman|boy|girl|teenager|youth|person|male|female
 ARREST_SUM = _rx(rf"{C}\s+{PEOPLE}\s+and\s+(?:(?P<n2>{NUM})\s+{PEOPLE}|an?\s+{PERSON}){AUX}\s+arrested\b")
 ARREST_ONE = _rx(
     r"(?<!group\s)(?<!gang\s)(?<!network\s)(?<!crew\s)(?<!organisation\s)\b(?:was|has\s+(?:\w+\s+)?been|had\s+(?:\w+\s+)?been)\s+(?:\w+\s+)?arrested\b"
-    r"|^(?:a\s+)?(?:man|woman|teenager|boy|girl|teen|youth)\s+arrested\b"
+    # "Man arrested after ...", but not "A boy arrested in Deal has been released" (one already counted)
+    r"|^(?:a\s+)?(?:man|woman|teenager|boy|girl|teen|youth)\s+arrested\b(?![^.;]{0,60}\b(?:has|have|had|was|is)\b)"
 )
+ALSO = _rx(r"\balso\b")
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 ONE_MORE = _rx(
@@ -234,7 +242,7 @@ def _named_rx(verb: str) -> re.Pattern:
     """People named before a verb: "Okafor pleaded guilty", "Mulgrew, Kerr and Devine were all
     arrested", "Dean Harker, who ..., denied the charge but was convicted"."""
     return _rx(
-        rf"(?<![\w'\u2019-])(?P<a>{_NAME})(?P<more>(?:,\s+{_NAME})*)(?:,?\s+and\s+(?P<b>{_NAME}))?(?:,[^,.;]{{1,60}},)?"
+        rf"(?<![\w'\u2019-])(?P<a>{_NAME})(?P<more>(?:,\s+{_NAME})*)(?:,?\s+and\s+(?P<b>{_NAME}))?(?:(?:,[^,.;]{{1,60}}){{1,2}},)?"
         rf"(?:\s+(?:denied|had\s+denied|pleaded\s+not\s+guilty)\b[^.;]{{0,60}}?\s+but)?\s+{verb}"
     )
 
@@ -502,6 +510,8 @@ class _Found:
     names: frozenset[str] = frozenset()
     # a figure written in words as a round amount ("half a kilo"): it restates a close exact figure
     rounded: bool = False
+    # "A 17-year-old boy ... was also arrested": one more person, not the one counted before
+    another: bool = False
 
 
 def _kind(o: Outcome) -> tuple:
@@ -553,7 +563,8 @@ _KINDS = [
     ("taser", re.compile(r"taser|stun")),
     ("imitation_firearm", re.compile(r"imitation|replica|\bbb\b|\bair\s|blank|toy")),
     ("firearm", re.compile(r"gun|firearm|pistol|rifle|revolver|uzi")),
-    ("knife", re.compile(r"kni|machete|blade|sword|dagger|kukri")),
+    # a machete or a sword is a bladed weapon but not a knife: `other`, as the gold annotates it
+    ("knife", re.compile(r"kni|(?<!machete\s)blade|dagger|kukri")),
 ]
 
 
@@ -753,8 +764,9 @@ class _Reader:
             if len(named) > 1:  # "Mulgrew, Kerr and Devine were all arrested"
                 self.add(s, type="arrest", count=float(len(named)), qualifier="exact")
                 self.found[-1].names = frozenset(named)
-            elif ARREST_ONE.search(text):
+            elif one := ARREST_ONE.search(text):
                 self.add(s, True, type="arrest", count=1, qualifier="exact")
+                self.found[-1].another = ALSO.search(one.group(0)) is not None
                 subject = SUBJECT_NAME.match(text)
                 if subject and subject.group("name").split()[0].lower() not in NOT_A_NAME:
                     self.found[-1].names = frozenset([subject.group("name").split()[-1]])
@@ -1146,7 +1158,7 @@ def settle(found: list[_Found], terms: list[tuple[Sentence, float, str, object]]
     for f in numeric:
         o = f.outcome
         same = [k for k in kept if _kind(k.outcome) == _kind(o)]
-        if any(_same_figure(o, k.outcome) for k in same):
+        if not f.another and any(_same_figure(o, k.outcome) for k in same):
             continue
         if f.singular and any(_bigger_elsewhere(k, f) for k in same):
             continue
@@ -1226,6 +1238,8 @@ def _take_count(keep: Outcome, restatement: Outcome) -> None:
 def _bigger_elsewhere(big: _Found, one: _Found) -> bool:
     """A singular mention ("a man was arrested") restates a larger count from another sentence;
     in the same sentence it is an item of its own ("three knives and a machete")."""
+    if one.outcome.type == "arrest" and not one.headline and not big.headline:
+        return False  # "52 were arrested ... He was arrested at the station": a total and its breakdown
     return one.singular and (_main_number(big.outcome) or 0) > 1 and big.outcome.span != one.outcome.span
 
 
