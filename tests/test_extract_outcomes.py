@@ -355,6 +355,21 @@ CASES = [
      {("drug_seizure", "exact", "quantity=1", "unit=kg")}),
     # "a boy arrested in Deal has been released": an arrest told again, not a new one
     ("A 15-year-old boy arrested in Deal has been released on bail.", set()),
+    # the next person's term after "and Name for"
+    ("Pascoe was jailed for two years and eight months and Trevithick for four years and two months.",
+     {("custodial_sentence", "exact", "count=2", "years=6.8334")}),
+    # two people, each described, joined by "and"
+    ("The driver, a 28-year-old man from Slough, and his passenger, a 31-year-old man from Reading, were arrested.",
+     {("arrest", "exact", "count=2")}),
+    ("A 32-year-old man and a 29-year-old woman, both from Catterick Garrison, were arrested at the scene.",
+     {("arrest", "exact", "count=2")}),
+    # welfare
+    ("Two of those people have also been referred to the National Referral Mechanism as potential victims of modern slavery.",
+     {("modern_slavery_referral", "exact", "count=2")}),
+    ("58 children and 23 vulnerable adults were safeguarded",
+     {("safeguarding", "exact", "count=58"), ("safeguarding", "exact", "count=23")}),
+    ("He has since been released under investigation, and a safeguarding referral has been made.",
+     {("safeguarding_referral", "exact", "count=1")}),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]

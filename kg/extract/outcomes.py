@@ -201,6 +201,13 @@ ARREST_ONE = _rx(
     # "Man arrested after ...", but not "A boy arrested in Deal has been released" (one already counted)
     r"|^(?:a\s+)?(?:man|woman|teenager|boy|girl|teen|youth)\s+arrested\b(?![^.;]{0,60}\b(?:has|have|had|was|is)\b)"
 )
+# "The driver, a 28-year-old man from Slough, and his passenger, a 31-year-old man from Reading, were
+# arrested"; "A 32-year-old man and a 29-year-old woman, both from Catterick, were arrested": two people
+_ONE_PERSON = (r"(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teenager|youth|male|female|driver|"
+               r"passenger|partner|brother|sister|son|daughter|father|mother|wife|husband|girlfriend|boyfriend|friend|"
+               r"associate|accomplice|co-defendant)\b(?:\s*,[^,.;]{1,80},)?")
+ARREST_PAIR = _rx(rf"^\W*{_ONE_PERSON}\s*,?\s+and\s+{_ONE_PERSON}(?:\s*,\s*both\s+[^,.;]{{1,60}},)?\s+(?:were|have\s+been|had\s+been)\s+"
+                  r"(?:(?:both|also|later|then|subsequently)\s+)?arrested\b")
 ALSO = _rx(r"\balso\b")
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
@@ -447,6 +454,8 @@ SAFE_WORDS = (r"(?:safeguarded|supported|offered\s+support|given\s+support|prote
               r"moved\s+to\s+(?:a\s+)?(?:safe|new)\s+(?:accommodation|address|home)|rehoused)")
 SAFE_RX = [
     _rx(rf"{C}{AUX}\s+{SAFE_WORDS}"),  # "all 17 were safeguarded"
+    # "58 children and 23 vulnerable adults were safeguarded": each count is an outcome of its own
+    _rx(rf"{C}\s+{PEOPLE}(?:(?:,|,?\s+and)\s+(?:{QUAL}\s+)?{NUM}\s+{PEOPLE})*[^.;\d£]{{0,100}}?\b{SAFE_WORDS}"),
     _rx(rf"{C}\s+{PEOPLE}[^.;\d£]{{0,100}}?\b{SAFE_WORDS}"),
     _rx(rf"\b(?:safeguarded|safeguarding|supported|protected)\s+{C}\s+{PEOPLE}"),
 ]
@@ -466,6 +475,11 @@ REFERRAL_RX = [
     _rx(rf"\breferred\s+{C}\s+{PEOPLE}[^.;\d£]{{0,80}}?\s+for\s+(?:[\w-]+\s+)?(?:support|help|intervention|services)\b"),
     _rx(rf"{C}\s+{PEOPLE}[^.;\d£]{{0,40}}?\b(?:were|have\s+been|has\s+been|had\s+been)\s+referred\s+(?:to|for)\b"),
 ]
+# "a safeguarding referral has been made", "officers made a safeguarding referral"
+REFERRAL_ONE = _rx(
+    r"\b(?:a|one)\s+(?:safeguarding|child\s+protection|social\s+care|welfare)\s+referral\s+(?:was|has\s+(?:also\s+)?been|had\s+(?:also\s+)?been)\s+"
+    r"(?:made|submitted|raised|completed)\b|\b(?:made|submitted|raised|completed)\s+a\s+(?:safeguarding|child\s+protection|social\s+care|welfare)\s+referral\b"
+)
 SLAVERY_CUE = _rx(r"\b(?:modern\s+(?:day\s+)?slavery|national\s+referral\s+mechanism|NRM|trafficking)\b")
 # "he has been safeguarded and referred through the National Referral Mechanism": one person
 SLAVERY_ONE = _rx(
@@ -473,13 +487,15 @@ SLAVERY_ONE = _rx(
     r"(?:(?:safeguarded|identified\s+as\s+[^.;,]{1,60}?|supported)\s+and\s+)?"
     r"referred\s+(?:\w+\s+)?(?:through|to|into|via|under)\s+(?:the\s+)?(?:National\s+Referral\s+Mechanism|NRM)\b"
 )
+# "two of those people", "two of them", "three men"
+OF_THOSE = rf"(?:of\s+(?:them|those|these)\b|(?:of\s+(?:those|these|the)\s+)?{PEOPLE})"
 # text within one clause: the words between a count and its verb do not start another ("..., and a dozen")
 _ONE_CLAUSE = r"(?:(?!,\s+and\b|\bwhile\b|\bwhilst\b)[^.;\d£])"
 SLAVERY_RX = [
     _rx(rf"{C}\s+(?:modern\s+slavery|NRM)\s+referrals\b"),
     _rx(rf"\b(?:referred|helped|identified|rescued|supported|safeguarded)\s+{C}\s+{PEOPLE}"),
-    _rx(rf"{C}\s+{PEOPLE}{_ONE_CLAUSE}{{0,160}}?\b(?:referred|identified|rescued|helped)\b"),
-    _rx(rf"{C}\s+{PEOPLE}{_ONE_CLAUSE}{{0,160}}?\b(?:have|has|had|were|was)\s+(?:since\s+|also\s+|now\s+)?been\s+referred\b"),
+    _rx(rf"{C}\s+{OF_THOSE}{_ONE_CLAUSE}{{0,160}}?\b(?:referred|identified|rescued|helped)\b"),
+    _rx(rf"{C}\s+{OF_THOSE}{_ONE_CLAUSE}{{0,160}}?\b(?:have|has|had|were|was)\s+(?:since\s+|also\s+|now\s+)?been\s+referred\b"),
 ]
 
 # address visits
@@ -764,6 +780,8 @@ class _Reader:
             if len(named) > 1:  # "Mulgrew, Kerr and Devine were all arrested"
                 self.add(s, type="arrest", count=float(len(named)), qualifier="exact")
                 self.found[-1].names = frozenset(named)
+            elif plural and ARREST_PAIR.match(text):
+                self.add(s, type="arrest", count=2, qualifier="exact")
             elif one := ARREST_ONE.search(text):
                 self.add(s, True, type="arrest", count=1, qualifier="exact")
                 self.found[-1].another = ALSO.search(one.group(0)) is not None
@@ -820,7 +838,8 @@ class _Reader:
             head = text[max(0, m.start() - 60):m.start()]
             if NOT_CUSTODIAL.search(tail) or NOT_CUSTODIAL.search(head[-25:]) or NOT_A_TERM_AFTER.match(tail):
                 continue
-            if PERIOD_BEFORE.search(head) and not JAILED_FOR.search(head):
+            # "... and Nowacki for ten years": the next person's term, not a period of work
+            if PERIOD_BEFORE.search(head) and not JAILED_FOR.search(head) and prev_end is None:
                 continue
             if prev_end is not None:  # "... sentenced Okafor to 12 years and Nowacki to ten years"
                 taken.append(m.span("d"))
@@ -1031,7 +1050,10 @@ class _Reader:
             if len(self.found) == before and SLAVERY_ONE.search(text):
                 self.add(s, True, type="modern_slavery_referral", count=1, qualifier="exact")
         slavery = len(referred)
+        before = len(self.found)
         self.counted(s, REFERRAL_RX, "safeguarding_referral", text, referred)
+        if len(self.found) == before and "referral" in self.low and REFERRAL_ONE.search(text):
+            self.add(s, True, type="safeguarding_referral", count=1, qualifier="exact")
         taken.extend(referred[slavery:])
         before = len(self.found)
         self.counted(s, SAFE_RX, "safeguarding", text, taken)
