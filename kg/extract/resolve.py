@@ -20,7 +20,7 @@ from collections import Counter
 from urllib.parse import urlparse
 
 from kg.document import Document
-from kg.extract.places import load_index, norm
+from kg.extract.places import load_index, may_hold, norm
 from kg.facts import Facts, Force, Person, Team
 from kg.gazetteer import Gazetteer
 
@@ -50,7 +50,8 @@ def pcc_force(doc: Document, gaz: Gazetteer) -> str | None:
     """The force of the PCC area named next to a commissioner's title ("Cleveland's Police and
     Crime Commissioner", "Commissioner for Cambridgeshire and Peterborough")."""
     text = doc.text
-    if not gaz.force_pcc_area or not _PCC_CONTEXT.search(text):
+    # the lower-cased words test first: most releases name no commissioner, and it is cheaper
+    if not gaz.force_pcc_area or not may_hold(text, "commissioner", "pcc", "mayor") or not _PCC_CONTEXT.search(text):
         return None
     _area_pattern(gaz)
     pat = _AREA_PATTERNS[id(gaz)]
