@@ -22,6 +22,7 @@ ABBREVIATIONS = {
     "gen", "col", "capt", "lt", "hon", "rt", "cmdr", "insp", "t", "a", "e.g", "i.e", "etc",
 }
 _BREAK = re.compile(r"""[.!?]+["'\u201d\u2019)]*\s+(?=["'\u201c\u2018(]?[A-Z0-9\u00a3])""")
+_LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")  # the word a full stop closes: "Insp." or "e.g."
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*(?:[*\u2022\u2013-]\s|\d+[.)]\s))|\n")
 
 
@@ -90,7 +91,7 @@ def _split_block(block: str) -> list[tuple[int, int]]:
     begin = 0
     for m in _BREAK.finditer(block):
         before = block[begin:m.start() + 1]
-        word = re.search(r"([A-Za-z.]+)\.$", before.rstrip("\"'\u201d\u2019)!?"))
+        word = _LAST_WORD.search(before.rstrip("\"'\u201d\u2019)!?"))
         if word and word.group(1).lower().rstrip(".") in ABBREVIATIONS and block[m.start()] == ".":
             continue
         end = m.end()
