@@ -370,6 +370,22 @@ CASES = [
      {("safeguarding", "exact", "count=58"), ("safeguarding", "exact", "count=23")}),
     ("He has since been released under investigation, and a safeguarding referral has been made.",
      {("safeguarding_referral", "exact", "count=1")}),
+    # labelled figures, as in a table of results
+    ("Arrests: 318 (2022/23: 276)", {("arrest", "exact", "count=318")}),
+    ("People charged: 204", {("charge", "exact", "count=204")}),
+    ("County lines closed: 47 (2022/23: 38)", {("county_line_closure", "exact", "count=47")}),
+    ("Cash seized: £1.25m, including £410,000 found in a single lorry at Immingham docks",
+     {("cash_seizure", "exact", "value_gbp=1.25e+06"), ("cash_seizure", "exact", "value_gbp=410000")}),
+    ("Weapons seized: 63, including 41 knives, 6 firearms and 3 Tasers",
+     {("weapon_seizure", "exact", "count=63", "weapon=other"), ("weapon_seizure", "exact", "count=41", "weapon=knife"),
+      ("weapon_seizure", "exact", "count=6", "weapon=firearm"), ("weapon_seizure", "exact", "count=3", "weapon=taser")}),
+    ("Potential victims of modern slavery referred to the National Referral Mechanism: 57",
+     {("modern_slavery_referral", "exact", "count=57")}),
+    ("- Phone: 101 (if you are deaf, text 07811 311 908)", set()),
+    ("Published: 3 March 2023", set()),
+    # a change on last year and a target are not outcomes
+    ("An increase of 42 arrests on the previous year is a real achievement.", set()),
+    ("I have asked the Chief Constable to set a target of closing at least 50 lines in the coming year.", set()),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]

@@ -24,6 +24,7 @@ from kg.document import Document, Sentence
 from kg.facts import Outcome, Span
 from kg.gazetteer import Gazetteer
 from kg.numbers import (
+    DIGITS,
     DURATION,
     TENS,
     UNITS,
@@ -71,6 +72,9 @@ _MASKS = [
     re.compile(r"\b\d+(?:st|nd|rd|th)\b", _I),
     re.compile(r"\bclass\s+[abc]\b", _I),
     re.compile(r"\b\d+\s*%"),
+    # a change on last year, a target: "an increase of 42 arrests", "a target of closing at least 50 lines"
+    re.compile(r"\b(?:increase|rise|decrease|drop|fall|reduction|jump)\s+of\s+\d[\d,]*\b"
+               r"|\b(?:target|aim|goal|ambition)\s+of\s+(?:[a-z]+\s+){0,2}?(?:at\s+least\s+|more\s+than\s+|over\s+)?\d[\d,]*\b", _I),
     # a proportion: "one in five people arrested", "3 in 10"
     re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?"
                r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b", _I),
@@ -680,6 +684,39 @@ def _count_starts_by_windows(text: str) -> list[int]:
     return sorted(out)
 
 
+# A figure given under a label, as in a table or a list of results: "Arrests: 318 (2022/23: 276)",
+# "County lines closed: 47", "Cash seized: £1.25m, including £410,000 found in a lorry". The label
+# names what is counted; it must name an outcome, so "Published: 3 March" or "Phone: 101" stay as they are.
+LABELLED = _rx(
+    rf"^(?P<lead>\W*)(?P<label>[A-Za-z][A-Za-z ,'/&-]{{2,90}}?)\s*:\s*"
+    rf"(?P<fig>(?:{QUAL}\s+)?(?:{MONEY}|{QUANTITY}|(?<![\w£.,]){DIGITS}(?![\d£]|[.,]\d)))"
+)
+LABEL_CUE = _rx(
+    r"\b(?:arrest\w*|charged|convicted|jailed|sentenced|seiz\w*|recover\w*|closed|dismantled|disrupted|lines|"
+    r"safeguarded|referr\w*|visit\w*|warrants?|weapons|knives|firearms|guns|cash|drugs|vehicles|phones)\b"
+)
+# the label's own noun, for a bare figure of its breakdown ("including £410,000 found ..."): the
+# label without its verb
+LABEL_VERB = _rx(r"\s+(?:seized|recovered|closed|dismantled|disrupted|charged|arrested|safeguarded|referred|found|taken)\b.*$")
+BARE_PART = _rx(rf"\b(?P<inc>including|of\s+which|among\s+them)\s+(?P<fig>(?:{QUAL}\s+)?{MONEY})(?=\s+(?:found|seized|recovered|taken|from|in|at|on)\b|\s*[,;.]|\s*$)")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def unlabel(text: str) -> str:
+    """A labelled figure put the way a sentence says it: "Arrests: 318 (2022/23: 276)" becomes
+    "318 arrests"; a bracketed figure after it (last year's) is dropped; a bare money figure in its
+    breakdown takes the label's noun ("Cash seized: £1.25m, including £410,000 found" gives
+    "£1.25m cash seized, including £410,000 cash found"). Text without a label comes back unchanged."""
+    m = LABELLED.match(text)
+    if m is None or not LABEL_CUE.search(m.group("label")):
+        return text
+    label = m.group("label").strip()
+    rest = _BRACKETED.sub(lambda b: " " * len(b.group(0)), text[m.end():])
+    noun = LABEL_VERB.sub("", label).lower()
+    rest = BARE_PART.sub(lambda b: f"{b.group('inc')} {b.group('fig')} {noun}", rest)
+    return f"{m.group('lead')}{m.group('fig')} {label.lower()}{rest}"
+
+
 class _Reader:
     """Collects candidates from one sentence at a time."""
 
@@ -740,6 +777,8 @@ class _Reader:
             self.listed = False
             self.lead_in = s.text.rstrip().endswith(":") and bool(LEAD_IN.search(s.text))
         text = mask(s.text)
+        if ":" in text:
+            text = unlabel(text)
         low = self.low = text.lower()
         self.starts = count_starts(text)
         self.has_vague = bool(VAGUE_LOW.search(low) if len(low) == len(text) else VAGUE_RX.search(text))
