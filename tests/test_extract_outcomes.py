@@ -386,6 +386,17 @@ CASES = [
     # a change on last year and a target are not outcomes
     ("An increase of 42 arrests on the previous year is a real achievement.", set()),
     ("I have asked the Chief Constable to set a target of closing at least 50 lines in the coming year.", set()),
+    # the drug line's phone among the things found
+    ("They found nearly 200g of crack cocaine and heroin, £4,700 in cash, the Jimmy line phone and a zombie knife.",
+     {("drug_seizure", "approximately", "quantity=200", "unit=g"), ("cash_seizure", "exact", "value_gbp=4700"),
+      ("phone_seizure", "exact", "count=1"), ("weapon_seizure", "exact", "count=1", "weapon=knife")}),
+    ("During a search under warrant, officers found the line's handset hidden in a kitchen cupboard.",
+     {("phone_seizure", "exact", "count=1"), ("warrant", "exact", "count=1")}),
+    ("Officers found £460 in cash and two mobile phones, one of which was the Benny line phone.",
+     {("cash_seizure", "exact", "value_gbp=460"), ("phone_seizure", "exact", "count=2")}),
+    ("He used the line phone to send messages.", set()),
+    # a line named after a preposition is not the one stopped
+    ("In June, a 16-year-old boy who was working as a runner for the line was stopped by officers.", set()),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]

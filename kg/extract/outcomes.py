@@ -406,6 +406,9 @@ VEHICLE_VAGUE = [_rx(rf"{VAGUE}\s+{GAP}{VEHICLE}")]
 PHONE_RX = _rx(rf"{C}\s+{GAP}(?:{PHONE})")
 PHONE_ONE = _rx(rf"\b(?:a|an)\s+(?:{PHONE})")
 PHONE_THE = _rx(rf"\b(?:the|this|that)\s+(?:{_QUOTED})?(?:[\w-]+\s+)?(?:{PHONE}){_THE_SEIZED.replace('confiscated', 'confiscated|recovered')}")
+# "the deal line phone", "the Jimmy line phone", "the line's handset": the phone of the drug line,
+# one thing, counted when it is among the things found or seized
+PHONE_LINE = _rx(rf"\bthe\s+(?:{_QUOTED})?(?:(?:[\w-]+\s+){{0,2}}?line(?:[\u2019']s)?|(?:deal|burner|drugs?|dealer[\u2019']?s?|graft)\s+line)\s+(?:{PHONE})")
 PHONE_VAGUE = [
     _rx(rf"{VAGUE}\s+(?:{PHONE})"),
     _rx(rf"\b(?:{PHONE})[^.;£\d]{{0,40}}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?:seized|recovered)"),
@@ -433,13 +436,15 @@ LINE_RX = [
     _rx(rf"\b(?:{CLOSE}|(?:closures?|closing|dismantling|disruption)\s+of)\b(?:\s+on)?[^.;\d£]{{0,30}}?\b{C}\s+{LINES}"),
     _rx(rf"{C}\s+{LINES}[^.;\d£]{{0,60}}?\b{CLOSE}\b"),
 ]
+# "a runner for the line was stopped": a line named after a preposition is not the subject
+_NOT_OBJECT = r"(?<!for\s)(?<!on\s)(?<!from\s)(?<!with\s)(?<!of\s)(?<!in\s)"
 LINE_ONE = [
-    _rx(rf"\b(?:the|this|that|a|one)\s+(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{{1,20}}[\"'\u201d\u2019]\s+|(?-i:[A-Z][\w'\u2019-]+)\s+)?"
+    _rx(rf"{_NOT_OBJECT}\b(?:the|this|that|a|one)\s+(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{{1,20}}[\"'\u201d\u2019]\s+|(?-i:[A-Z][\w'\u2019-]+)\s+)?"
         rf"(?:county\s+|drugs?\s+|deal\s+)?line\s+(?:was|(?:has|had)\s+(?:now\s+|since\s+|also\s+)?been)\s+(?:\w+\s+)?{CLOSE}"),
     _rx(rf"\b{CLOSE}(?:\s+(?:down|off))?\s+(?:a|one|the|this|that)\s+(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{{1,20}}[\"'\u201d\u2019]\s+)?(?:county\s+|drugs?\s+|deal\s+)?line\b(?!s)"),
     _rx(r"\b(?:brought|took|shut|closed)\s+(?:this|the|that)\s+(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{1,20}[\"'\u201d\u2019]\s+)?(?:county\s+|drugs?\s+)?line\s+down\b"),
     # "a county line supplying crack cocaine to St Ives was shut down" (no vehicle or person between)
-    _rx(rf"\b(?:the|this|that|a)\s+(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{{1,20}}[\"'\u201d\u2019]\s+)?(?:county\s+|drugs?\s+|deal\s+)?line\b"
+    _rx(rf"{_NOT_OBJECT}\b(?:the|this|that|a)\s+(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{{1,20}}[\"'\u201d\u2019]\s+)?(?:county\s+|drugs?\s+|deal\s+)?line\b"
         rf"(?:(?!\b(?:who|whose|car|vehicle|van)\b)[^.;]){{0,120}}?\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?{CLOSE}"),
     # "we have taken a line out of circulation"
     _rx(r"\b(?:took|taken|take|taking)\s+(?:a|one|the|this|that)\s+(?:county\s+|drugs?\s+)?line\s+"
@@ -1033,12 +1038,19 @@ class _Reader:
                 if m.group("model") is None or m.group("model") in self.models:
                     self.add(s, True, type="vehicle_seizure", count=1, qualifier="exact")
         if _has(low, PHONE_HINT):
+            before = len(self.found)
             self.counted(s, [PHONE_RX], "phone_seizure", text, taken)
+            counted = len(self.found) > before
             for m in PHONE_THE.finditer(text) if said_seized else ():
                 self.add(s, True, type="phone_seizure", count=1, qualifier="exact")
             for m in PHONE_ONE.finditer(text):
                 if _singular_seized(text, m, self.listed):
                     self.add(s, True, type="phone_seizure", count=1, qualifier="exact")
+            if "line" in low and not counted:  # "three phones, one of which was the Tommy line phone"
+                for m in PHONE_LINE.finditer(text):
+                    if _singular_seized(text, m, self.listed):
+                        self.add(s, True, type="phone_seizure", count=1, qualifier="exact")
+                        break
             self.vague(s, PHONE_VAGUE, "phone_seizure", text)
 
     def _weapons(self, s: Sentence, text: str, taken: list) -> None:
