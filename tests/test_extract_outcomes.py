@@ -397,6 +397,14 @@ CASES = [
     ("He used the line phone to send messages.", set()),
     # a line named after a preposition is not the one stopped
     ("In June, a 16-year-old boy who was working as a runner for the line was stopped by officers.", set()),
+    # warrants: who executed them is not their number; "later executed at six addresses"
+    ("Then more than 200 officers from the NCA and the three forces executed warrants at 15 addresses on Merseyside.",
+     {("warrant", "exact", "count=15")}),
+    ("Search warrants were later executed at six addresses in Dundee.", {("warrant", "exact", "count=6")}),
+    # valuables recovered; a converted blank-firing pistol is a firearm
+    ("Luxury watches valued at around £60,000 and a Range Rover were seized from his home.",
+     {("property_recovery", "approximately", "value_gbp=60000"), ("vehicle_seizure", "exact", "count=1")}),
+    ("They also recovered a converted blank-firing pistol.", {("weapon_seizure", "exact", "count=1", "weapon=firearm")}),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]
@@ -431,6 +439,26 @@ def test_headline_restated_in_body_is_one_outcome(headline, body, expected):
     # "was also arrested": one more person
     ("He was arrested at a hotel in Southend. A 17-year-old boy from Barking was also arrested at the hotel.",
      [("arrest", "exact", "count=1"), ("arrest", "exact", "count=1")]),
+])
+    # two items of one kind in one list
+    ("They recovered a Glock pistol wrapped in a sock, and a converted blank-firing pistol found at his address.",
+     [("weapon_seizure", "exact", "count=1", "weapon=firearm"), ("weapon_seizure", "exact", "count=1", "weapon=firearm")]),
+    # one named defendant who denied the charges is not one of those who pleaded guilty
+    ("Eight of the defendants pleaded guilty. Raine denied the charges but was convicted by a jury in September.",
+     [("conviction", "exact", "count=8"), ("conviction", "exact", "count=1")]),
+    # a group as the subject takes the number of people jailed together
+    ("Five men have been jailed for a total of 37 years. The men were sentenced at the High Court, having pleaded guilty.",
+     [("custodial_sentence", "exact", "count=5", "years=37"), ("conviction", "exact", "count=5")]),
+    # lines counted in one sentence, said closed in the next
+    ("Investigators identified at least four county lines in west Cumbria that were supplied by the group. "
+     "All of them have since been closed down.", [("county_line_closure", "at_least", "count=4")]),
+])
+def test_items_and_people_across_sentences(body, expected):
+    assert sorted(find_list(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Fifty-two people were arrested during the week.", [("arrest", "exact", "count=52")]),
 ])
 def test_singular_arrests_in_the_body(body, expected):
     got = [o for o in find_list(body)]

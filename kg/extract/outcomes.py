@@ -268,6 +268,9 @@ CONVICT_ONE = _rx(
     r"|\b(?:he|she)\s+(?:(?:had|has|later|previously|also|then|subsequently)\s+)?(?:(?:pleaded|pled)\s+guilty|"
     r"(?:was|had\s+been|has\s+been)\s+(?:found\s+guilty|convicted))\b"
 )
+DENIED_BUT = _rx(r"\b(?:denied|pleaded\s+not\s+guilty)\b[^.;]{0,60}?\bbut\s+(?:was|were)\s+(?:later\s+)?(?:found\s+guilty|convicted)")
+# a group as the subject: "The men were sentenced", "They had pleaded guilty"
+PLURAL_SUBJECT = _rx(r"^\W*(?:the\s+(?:[\w-]+\s+)?(?:men|women|defendants|offenders|gang|group|brothers|dealers)|they)\b")
 SINGLE_GUILTY = _rx(r"\b(?:after|having|before)\s+(?:pleading|pleaded|pled|been\s+found)\s+guilty\b")
 NAMED_GUILTY = _named_rx(_GUILTY_VERB)
 NOT_A_NAME = {
@@ -339,7 +342,8 @@ CASH_AFTER = _rx(r"^\s*(?:in\s+|of\s+)?(?:(?:bundles|wads|rolls|bags|piles)\s+of
 CASH_BEFORE = _rx(rf"\bcash(?:\s+seizures?)?\s+(?:(?:to\s+the\s+tune\s+of|totalling|totaling|of|worth|amounting\s+to|valued\s+at|of\s+around)\s+(?:{QUAL}\s+)?|{QUAL}\s+)$|\bcash\s+$")
 PROPERTY_AFTER = _rx(r"^\s*(?:worth\s+of\s+|of\s+)?(?:(?:criminal|stolen)\s+(?:property|goods|assets)|property|goods)\b")
 PROPERTY_BEFORE = _rx(
-    rf"\b(?:(?:criminal|stolen)\s+(?:property|goods|assets)|stolen\s+(?:[\w-]+\s+){{1,3}}?)(?:worth|valued\s+at|"
+    rf"\b(?:(?:criminal|stolen)\s+(?:property|goods|assets)|stolen\s+(?:[\w-]+\s+){{1,3}}?|"
+    rf"(?:(?:luxury|designer|high-value|expensive|gold|rolex)\s+)?(?:watches|jewellery|jewelry|handbags|designer\s+(?:goods|clothing|clothes))\s+)(?:worth|valued\s+at|"
     rf"to\s+the\s+value\s+of|totalling|with\s+a\s+value\s+of)\s+(?:{QUAL}\s+)?$"
 )
 DRUG_AFTER = _rx(rf"^\s*(?:worth\s+of\s+|of\s+)(?:suspected\s+|illegal\s+|illicit\s+)?{DRUG}")
@@ -423,10 +427,12 @@ CASH_VAGUE = [
 ]
 
 # warrants
+# the words between a count and "warrants": not a verb or those who executed them ("the three forces executed warrants")
+WARRANT_GAP = r"(?:(?!(?:and|or|of|in|with|from|to|at|on|for)\b|\w+ed\b|(?:forces|officers|teams|police|agencies|units|days|weeks|months|years|hours|nights|times)\b)[\w-]+\s+){0,2}?"
 WARRANT_RX = [
-    _rx(rf"{C}\s+{GAP}warrants\b"),
+    _rx(rf"{C}\s+{WARRANT_GAP}warrants\b"),
     _rx(rf"{C}\s+{GAP}{HOMES}\s+(?:were\s+searched\s+)?(?:under|on|using|with)\s+(?:a\s+)?(?:search\s+|drugs?\s+)?warrants?\b"),
-    _rx(rf"\bwarrants?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:also\s+)?(?:executed|carried\s+out|conducted|served)?\s*(?:at|on)\s+{C}\s+{GAP}{HOMES}"),
+    _rx(rf"\bwarrants?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:(?:also|later|then|subsequently|simultaneously)\s+)?(?:executed|carried\s+out|conducted|served)?\s*(?:at|on)\s+{C}\s+{GAP}{HOMES}"),
 ]
 WARRANT_ONE = _rx(r"\bwarrant\b(?!\s+card)")
 WARRANT_VAGUE = _rx(r"\bwarrants\b")
@@ -453,6 +459,11 @@ LINE_ONE = [
     _rx(r"\b(?:the|this|that)\s+(?:[\"'\u201c\u2018][^\"'\u201d\u2019]{1,20}[\"'\u201d\u2019]\s+)?(?:county\s+|drugs?\s+|deal\s+)?line\b[^.;]{0,200}?"
         r"\bits\s+(?:closure|dismantling|disruption)\b"),
 ]
+# lines counted in one sentence and said closed in the next: "Investigators identified at least four
+# county lines ... All of them have since been closed down."
+LINES_COUNTED = _rx(rf"{C}\s+{LINES}")
+ALL_CLOSED = _rx(rf"^\W*(?:all\s+(?:of\s+)?(?:them|these|those|the\s+lines)|they|these\s+lines|each\s+of\s+them)(?:\s+\w+){{0,3}}?\s+"
+                 rf"(?:have|had|were|has)\s+(?:\w+\s+){{0,2}}?{CLOSE}")
 LINE_VAGUE = [
     _rx(rf"{VAGUE}\s+{LINES}[^.;\d£]{{0,60}}?\b{CLOSE}\b"),
     _rx(rf"\b{CLOSE}\b(?:\s+on)?\s+{VAGUE}\s+{LINES}"),
@@ -596,6 +607,8 @@ _KINDS = [
 def _weapon_kind(text: str) -> str:
     """firearm, imitation_firearm, knife, taser or other, from the words naming the weapon."""
     t = text.lower()
+    if "converted" in t:  # "a converted blank-firing pistol" fires live rounds
+        return "firearm"
     for kind, rx in _KINDS:
         if rx.search(t):
             return kind
@@ -734,6 +747,8 @@ class _Reader:
         self.low = ""  # the sentence being read, masked and lower-cased
         self.lead_in = False  # the last sentence that was not a list item introduced seized items
         self.listed = False  # this sentence is an item of such a list
+        self.group: float | None = None  # the last number of people charged, convicted or jailed together
+        self.lines: tuple[float, str] | None = None  # drug lines counted in the sentence before, not said closed
         self.models: set[str] = set()  # vehicle models named after their make ("Volkswagen Golf")
 
     def scan(self, rx: re.Pattern, text: str, end: int | None = None):
@@ -753,6 +768,8 @@ class _Reader:
 
     def add(self, s: Sentence, singular: bool = False, **fields) -> Outcome:
         o = Outcome(span=Span(s.start, s.end), **fields)
+        if o.type in ("custodial_sentence", "charge", "conviction") and (o.count or 0) > 1 and o.qualifier == "exact":
+            self.group = o.count
         self.found.append(_Found(o, s.in_headline, singular, len(self.found)))
         return o
 
@@ -795,7 +812,7 @@ class _Reader:
             self._custody(s, text, taken)
         self._money_and_drugs(s, text, taken)
         self._objects(s, text, low, taken)
-        if "warrant" in low or "line" in low:
+        if "warrant" in low or "line" in low or self.lines:
             self._lines_and_warrants(s, text, taken)
         if _has(low, WELFARE_HINT):
             self._welfare(s, text, taken)
@@ -855,8 +872,14 @@ class _Reader:
             else:
                 named = _named_people(NAMED_GUILTY, text)
                 if named:
-                    self.add(s, len(named) == 1, type="conviction", count=float(len(named)), qualifier="exact")
+                    # "Raine denied the charges but was convicted": not one of those who pleaded guilty
+                    other = DENIED_BUT.search(text) is not None
+                    self.add(s, len(named) == 1 and not other, type="conviction", count=float(len(named)), qualifier="exact")
                     self.found[-1].names = frozenset(named)
+                elif PLURAL_SUBJECT.match(text):
+                    # "The men were sentenced ..., having pleaded guilty": the group counted before
+                    if self.group and SINGLE_GUILTY.search(text):
+                        self.add(s, type="conviction", count=self.group, qualifier="exact")
                 elif CONVICT_ONE.search(text) or SINGLE_GUILTY.search(text):
                     # "He pleaded guilty", "Rimmer, 24, was sentenced after pleading guilty": one person
                     subject = SUBJECT_NAME.match(text)
@@ -1063,10 +1086,14 @@ class _Reader:
             taken.append(m.span("n"))
             self.add(s, singular, type="weapon_seizure", count=value, qualifier=qual,
                      weapon=_weapon_kind(m.group(0)))
+        kinds: set[str] = set()
         for m in WEAPON_ONE.finditer(text):
             if _singular_seized(text, m, self.listed):
-                self.add(s, True, type="weapon_seizure", count=1, qualifier="exact",
-                         weapon=_weapon_kind(m.group(0)))
+                kind = _weapon_kind(m.group(0))
+                self.add(s, True, type="weapon_seizure", count=1, qualifier="exact", weapon=kind)
+                # "a Glock pistol ... and a converted pistol": two items of one kind in one list
+                self.found[-1].another = kind in kinds
+                kinds.add(kind)
         for rx in WEAPON_VAGUE:
             for m in rx.finditer(text):
                 kind = _weapon_kind(m.group("w"))
@@ -1084,6 +1111,15 @@ class _Reader:
                 self.add(s, type="warrant", qualifier="vague")
         before = len(self.found)
         self.counted(s, LINE_RX, "county_line_closure", text, taken)
+        lines, self.lines = self.lines, None
+        if len(self.found) == before and lines and ALL_CLOSED.match(text):
+            self.add(s, type="county_line_closure", count=lines[0], qualifier=lines[1])
+            return
+        if len(self.found) == before and "line" in self.low:
+            for m in self.scan(LINES_COUNTED, text):
+                value, qual, _ = _count(m)
+                if value is not None:
+                    self.lines = (value, qual)
         if len(self.found) == before:
             if LINE_WORD.search(self.low) and any(rx.search(text) for rx in LINE_ONE):
                 self.add(s, True, type="county_line_closure", count=1, qualifier="exact")
