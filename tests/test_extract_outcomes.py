@@ -405,6 +405,12 @@ CASES = [
     ("Luxury watches valued at around £60,000 and a Range Rover were seized from his home.",
      {("property_recovery", "approximately", "value_gbp=60000"), ("vehicle_seizure", "exact", "count=1")}),
     ("They also recovered a converted blank-firing pistol.", {("weapon_seizure", "exact", "count=1", "weapon=firearm")}),
+    # a cash figure's breakdown; a warning of the maximum penalty; links to other releases
+    ("In total officers seized 14.6kg of cocaine and £412,000 in cash, including £185,000 found in a holdall under a bed.",
+     {("drug_seizure", "exact", "quantity=14.6", "unit=kg"), ("cash_seizure", "exact", "value_gbp=412000"),
+      ("cash_seizure", "exact", "value_gbp=185000")}),
+    ("Anyone found breaching it could face up to three months in prison, an unlimited fine, or both.", set()),
+    ("*Related: Three arrested in Cwmbran drugs warrant | Pontypool man jailed for dealing*", set()),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]

@@ -295,6 +295,8 @@ JAIL_COUNT_BEFORE = _rx(
     r"(?:jailed|sentenced|imprisoned|locked\s+up|put\s+behind|given|handed)"
 )
 CHARGED_OR_CONVICTED = _rx(r"charged\s+or\s+convicted")
+PENALTY_BEFORE = _rx(r"\b(?:could|can|may|might|would|will|faces?|facing)\s+(?:face\s+|receive\s+|get\s+|be\s+jailed\s+for\s+)?"
+                    r"(?:a\s+(?:maximum|sentence|term)\s+of\s+)?(?:up\s+to\s+)?$|\bmaximum\s+(?:sentence|penalty|term)\s+of\s+(?:up\s+to\s+)?$")
 # "two years ago", "18 months later": a time, not a prison term
 NOT_A_TERM_AFTER = _rx(r"\s*(?:ago|old|later|earlier|on\s+licence|before\s+(?:being|he|she|they))")
 # "over the past 12 months" is a period of work, unless it follows "jailed for"
@@ -339,6 +341,8 @@ BREAKDOWN_ITEM = _rx(rf"(?<![\w£.,])(?P<n>{NUM})\s+of\s+(?:(?:suspected|crack)\
 BREAKDOWN_CLOSE = re.compile(r"[\u2013\u2014);.]|\s-\s")
 MONEY_RX = _rx(rf"(?P<q>{QUAL}\s+)?(?P<m>{MONEY})")
 CASH_AFTER = _rx(r"^\s*(?:in\s+|of\s+)?(?:(?:bundles|wads|rolls|bags|piles)\s+of\s+)?(?:(?:used|criminal|suspected|illicit|seized|illegal|dirty|laundered|counterfeit)\s+){0,2}(?:cash|notes|currency|bank\s*notes)\b")
+# a bare money figure that is part of the cash figure before it: "£412,000 in cash, including £185,000 found"
+PART_OF_CASH = _rx(rf"\s*(?:in\s+)?(?:cash|notes|currency)?\s*,?\s*(?:including|of\s+which)\s+(?:{QUAL}\s+)?$")
 CASH_BEFORE = _rx(rf"\bcash(?:\s+seizures?)?\s+(?:(?:to\s+the\s+tune\s+of|totalling|totaling|of|worth|amounting\s+to|valued\s+at|of\s+around)\s+(?:{QUAL}\s+)?|{QUAL}\s+)$|\bcash\s+$")
 PROPERTY_AFTER = _rx(r"^\s*(?:worth\s+of\s+|of\s+)?(?:(?:criminal|stolen)\s+(?:property|goods|assets)|property|goods)\b")
 PROPERTY_BEFORE = _rx(
@@ -905,6 +909,8 @@ class _Reader:
             head = text[max(0, m.start() - 60):m.start()]
             if NOT_CUSTODIAL.search(tail) or NOT_CUSTODIAL.search(head[-25:]) or NOT_A_TERM_AFTER.match(tail):
                 continue
+            if PENALTY_BEFORE.search(head):  # "anyone breaching it could face up to three months in prison"
+                continue
             # "... and Nowacki for ten years": the next person's term, not a period of work
             if PERIOD_BEFORE.search(head) and not JAILED_FOR.search(head) and prev_end is None:
                 continue
@@ -956,6 +962,7 @@ class _Reader:
         if "kilo" in text or "tonne" in text or "ounce" in text:
             self._one_unit(s, text, quantities)
         drug_money = False
+        last_cash = None  # where the last cash figure of the sentence ends
         has_money = "£" in text or "pound" in text or "GBP" in text
         for m in (MONEY_RX.finditer(text) if has_money else ()):
             value = money_value(m.group("m"))
@@ -967,8 +974,10 @@ class _Reader:
             qual = qualifier_of(m.group("q") or "")
             if qual == "exact" and ESTIMATED_BEFORE.search(before) and VALUE_BEFORE.search(before):
                 qual = "approximately"
-            if CASH_AFTER.search(after) or CASH_BEFORE.search(before):
+            if CASH_AFTER.search(after) or CASH_BEFORE.search(before) or (
+                    last_cash is not None and PART_OF_CASH.match(text, last_cash, m.start())):
                 self.add(s, type="cash_seizure", value_gbp=value, qualifier=qual)
+                last_cash = m.end()
             elif PROPERTY_AFTER.search(after) or PROPERTY_BEFORE.search(before):
                 self.add(s, type="property_recovery", value_gbp=value, qualifier=qual)
             elif DRUG_AFTER.search(after) or (VALUE_BEFORE.search(before) and DRUG_NEAR.search(text[:m.start()])):
@@ -1371,11 +1380,17 @@ EDITORS_NOTES = _rx(
 )
 
 
+# "Related: Three arrested in Cwmbran drugs warrant | ...", "Read more: ..."
+RELATED = _rx(r"^[\W_]*(?:related(?:\s+(?:news|stories|articles|content))?|read\s+more|see\s+also|more\s+news|you\s+may\s+also\s+like)\s*:")
+
+
 def find_outcomes(doc: Document, gaz: Gazetteer | None = None) -> list[Outcome]:
     """Every outcome the release states, each with the span of the sentence it came from."""
     reader = _Reader()
     for s in doc.sentences:
         if not s.in_headline and EDITORS_NOTES.match(s.text):
             break  # the boilerplate about the force below it states no outcome of this work
+        if RELATED.match(s.text):
+            continue  # links to other releases
         reader.read(s)
     return settle(reader.found, reader.terms)
