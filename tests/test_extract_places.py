@@ -102,6 +102,20 @@ def names(text: str, headline: str = "") -> list[str]:
     ("He appeared at Leeds Magistrates' Court and Bradford Crown Court.", ["Bradford Crown Court", "Leeds Magistrates' Court"]),
     ("Residents in Nuneaton and Bedworth will be pleased.", ["Bedworth", "Nuneaton"]),
     ("The drugs were bound for the wider Telford and Wrekin area.", ["Telford and Wrekin"]),
+    ("Superintendent Gareth Bell, area commander for Lisburn and Castlereagh, said it was good work.",
+     ["Lisburn and Castlereagh"]),
+    # "Police in X" opening a sentence is the police of a place, not an organisation's name
+    ("Police in Lisburn have seized suspected cannabis.", ["Lisburn"]),
+    # a place's name that is the surname of a person named in full is that person, save after a preposition
+    ("The car was driven by Callum Ashby, 27, of Lewisham. At court on Friday, Ashby was jailed.", ["Lewisham"]),
+    ("Officers stopped a van driven by Moffat on the M6 near Penrith. Dean Moffat was jailed.", ["Penrith"]),
+    ("Dean Moffat, 41, was arrested in Moffat.", ["Moffat"]),
+    # motorway services and ports are named after their place
+    ("Police found cocaine in his car at Pont Abraham services in Carmarthenshire.", ["Carmarthenshire", "Pont Abraham"]),
+    ("The lorry was stopped at Cairnryan port.", ["Cairnryan"]),
+    # a line of links to other stories is boilerplate
+    ("The order was granted in Newport.\n\n*Related: Three arrested in Cwmbran drugs warrant | Pontypool man jailed*",
+     ["Newport"]),
     # a force's area named by two places is neither; "County lines" opening a quote is no Liverpool ward
     ("If you are bringing drugs into Dyfed-Powys, expect to be stopped.", []),
     ("Inspector Jones added: \"County lines rely on exploiting people in Liverpool.\"", ["Liverpool"]),
@@ -183,6 +197,11 @@ def test_place_generator_drops_streets_from_town_lists(name, street):
     assert make_places.is_street(name) is street
     index = load_index()
     assert (norm(name) in index.names) is not street
+
+
+def test_two_word_direction_before_a_city_is_optional():
+    found = {p.name: p.optional for p in find_places(doc_of("Five men ran drug lines from south east London into Deal."))}
+    assert found.get("South East London") is True and "East London" not in found
 
 
 def test_broad_direction_places_are_optional():

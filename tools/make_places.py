@@ -50,7 +50,7 @@ Bristol: Bristol | Avonmouth, Bedminster, Bishopsworth, Brislington, Clifton, Ea
 # Somerset
 Somerset: Taunton, Bridgwater, Yeovil, Frome, Wellington, Burnham-on-Sea, Chard, Glastonbury, Street, Wells, Shepton Mallet, Minehead, Crewkerne, Highbridge, Ilminster, Wincanton, Somerton, Castle Cary, Watchet, Cheddar, Langport, Williton, Axbridge, Bruton, Dulverton
 Bath and North East Somerset: Bath, Keynsham, Midsomer Norton, Radstock, Peasedown St John, Paulton | Twerton, Odd Down, Southdown, Larkhall, Weston, Combe Down
-North Somerset: Weston-super-Mare, Clevedon, Portishead, Nailsea, Worle, Yatton, Congresbury, Backwell, Winscombe, Long Ashton, Pill
+North Somerset: Weston-super-Mare, Clevedon, Portishead, Nailsea, Worle, Yatton, Congresbury, Backwell, Winscombe, Long Ashton, Pill, Portbury
 # Gloucestershire
 South Gloucestershire: Yate, Thornbury, Chipping Sodbury, Filton, Patchway, Bradley Stoke, Downend, Staple Hill, Emersons Green, Frampton Cotterell, Winterbourne, Stoke Gifford, Mangotsfield, Hanham, Warmley, Almondsbury, Pucklechurch, Little Stoke
 
@@ -83,7 +83,7 @@ City of London: City of London | Barbican, Smithfield, Aldgate, Moorgate, Bishop
 @ Cleveland Police
 # North Yorkshire
 Middlesbrough: Middlesbrough | Linthorpe, Acklam, Berwick Hills, Hemlington, Marton, Nunthorpe, North Ormesby, Grove Hill, Pallister Park, Park End, Brambles Farm, Thorntree, Coulby Newham, Newport, Gresham, Easterside, Ormesby
-Redcar and Cleveland: Redcar, Guisborough, Saltburn-by-the-Sea, Marske-by-the-Sea, Eston, Grangetown, South Bank, Normanby, Loftus, Skelton, Brotton, Dormanstown, Teesville, Lingdale, Boosbeck | Lakes Estate
+Redcar and Cleveland: Redcar, Guisborough, Saltburn-by-the-Sea, Marske-by-the-Sea, Eston, Grangetown, South Bank, Normanby, Loftus, Skelton, Brotton, Dormanstown, Teesville, Lingdale, Boosbeck, Teesport | Lakes Estate
 # County Durham
 Hartlepool: Hartlepool, Seaton Carew | Headland, Owton Manor, Rift House, Throston, Clavering
 Stockton-on-Tees: Stockton-on-Tees, Billingham, Thornaby, Yarm, Ingleby Barwick, Norton, Eaglescliffe | Hardwick, Portrack, Roseworth, Fairfield, Hartburn, Mandale
@@ -91,7 +91,7 @@ Stockton-on-Tees: Stockton-on-Tees, Billingham, Thornaby, Yarm, Ingleby Barwick,
 @ Cumbria Constabulary
 # Cumbria
 Cumberland: Carlisle, Workington, Whitehaven, Cockermouth, Maryport, Wigton, Keswick, Egremont, Cleator Moor, Brampton, Longtown, Aspatria, Silloth, Seascale, Millom, Dalston | Harraby, Botcherby, Raffles, Currock, Morton, Belle Vue, Denton Holme, Upperby, Moorclose, Mirehouse, Kells, Woodhouse, Seaton
-Westmorland and Furness: Barrow-in-Furness, Kendal, Penrith, Ulverston, Windermere, Bowness-on-Windermere, Ambleside, Grange-over-Sands, Dalton-in-Furness, Appleby-in-Westmorland, Kirkby Stephen, Kirkby Lonsdale, Sedbergh, Askam-in-Furness, Shap, Alston, Milnthorpe, Coniston, Grasmere | Walney Island, Vickerstown, Hindpool, Ormsgill
+Westmorland and Furness: Barrow-in-Furness, Kendal, Penrith, Ulverston, Windermere, Bowness-on-Windermere, Ambleside, Grange-over-Sands, Dalton-in-Furness, Appleby-in-Westmorland, Kirkby Stephen, Kirkby Lonsdale, Sedbergh, Askam-in-Furness, Shap, Alston, Milnthorpe, Coniston, Grasmere, Tebay | Walney Island, Vickerstown, Hindpool, Ormsgill
 
 @ Derbyshire Constabulary
 # Derbyshire
@@ -133,7 +133,7 @@ Darlington: Darlington, Hurworth, Middleton St George | Cockerton, Skerne Park, 
 
 @ Dyfed-Powys Police
 # Dyfed
-Carmarthenshire: Carmarthen, Llanelli, Ammanford, Burry Port, Kidwelly, Llandovery, Llandeilo, Newcastle Emlyn, St Clears, Whitland, Pembrey, Tumble, Cross Hands, Glanamman, Garnant, Brynamman, Pontyberem, Trimsaran, Llangennech, Bynea, Felinfoel, Dafen, Llwynhendy, Ffostrasol, Laugharne, Pontyates | Bigyn, Glanymor, Tyisha
+Carmarthenshire: Carmarthen, Llanelli, Ammanford, Burry Port, Kidwelly, Llandovery, Llandeilo, Newcastle Emlyn, St Clears, Whitland, Pembrey, Tumble, Cross Hands, Glanamman, Garnant, Brynamman, Pontyberem, Trimsaran, Llangennech, Bynea, Felinfoel, Dafen, Llwynhendy, Ffostrasol, Laugharne, Pontyates, Pont Abraham | Bigyn, Glanymor, Tyisha
 Ceredigion: Aberystwyth, Cardigan, Lampeter, New Quay, Aberaeron, Tregaron, Borth, Llandysul, Penparcau, Bow Street
 Pembrokeshire: Haverfordwest, Milford Haven, Pembroke Dock, Pembroke, Tenby, Fishguard, Narberth, Neyland, Saundersfoot, St Davids, Goodwick, Newport, Johnston, Kilgetty, Crymych
 # Powys
@@ -154,7 +154,7 @@ Rochford: Rochford, Rayleigh, Hockley, Hullbridge, Great Wakering, Hawkwell, Ash
 Southend-on-Sea: Southend-on-Sea, Leigh-on-Sea, Westcliff-on-Sea, Shoeburyness, Eastwood, Prittlewell, Thorpe Bay, Southchurch | Southend
 Tendring: Clacton-on-Sea, Harwich, Frinton-on-Sea, Walton-on-the-Naze, Brightlingsea, Jaywick, Dovercourt, Manningtree, Lawford, Mistley, Holland-on-Sea, St Osyth, Great Bentley, Thorpe-le-Soken, Weeley, Little Clacton, Elmstead Market, Alresford
 Thurrock: Grays, Tilbury, Purfleet, Stanford-le-Hope, Corringham, South Ockendon, Aveley, Chafford Hundred, West Thurrock, Chadwell St Mary, East Tilbury, Orsett, Little Thurrock, Linford
-Uttlesford: Saffron Walden, Great Dunmow, Stansted Mountfitchet, Thaxted, Takeley, Elsenham, Newport, Hatfield Heath
+Uttlesford: Saffron Walden, Great Dunmow, Stansted Mountfitchet, Thaxted, Takeley, Elsenham, Newport, Hatfield Heath, Stansted
 
 @ Gloucestershire Constabulary
 # Gloucestershire
@@ -223,7 +223,7 @@ Kingston upon Hull: Kingston upon Hull, Hull | Bransholme, Orchard Park, Sutton-
 East Riding of Yorkshire: Beverley, Bridlington, Goole, Driffield, Hornsea, Withernsea, Pocklington, Cottingham, Hessle, Anlaby, Willerby, Kirk Ella, Market Weighton, Howden, Hedon, Brough, Elloughton, South Cave, Snaith, Hornsea, Swanland, Leven, Preston, Keyingham, Aldbrough, Patrington, Stamford Bridge, Flamborough
 # Lincolnshire
 North East Lincolnshire: Grimsby, Cleethorpes, Immingham, Scartho, Waltham, Healing, Humberston, New Waltham, Laceby, Great Coates, Nunsthorpe, Grange, Willows, East Marsh, West Marsh, Yarborough, Heneage
-North Lincolnshire: Scunthorpe, Brigg, Barton-upon-Humber, Bottesford, Epworth, Crowle, Winterton, Haxey, Kirton in Lindsey, Ashby, Messingham, Broughton, Burringham, Belton, Barrow upon Humber, New Holland, Westcliff, Frodingham
+North Lincolnshire: Scunthorpe, Brigg, Barton-upon-Humber, Bottesford, Epworth, Crowle, Winterton, Haxey, Kirton in Lindsey, Ashby, Messingham, Broughton, Burringham, Belton, Barrow upon Humber, New Holland, Westcliff, Frodingham, North Killingholme, South Killingholme
 
 @ Kent Police
 # Kent
@@ -348,7 +348,7 @@ Wrexham: Wrexham, Gresford, Rhosllanerchrugog, Rhos, Chirk, Brymbo, Coedpoeth, R
 @ North Yorkshire Police
 # North Yorkshire
 York: York | Acomb, Clifton, Heworth, Huntington, Haxby, Wigginton, Tang Hall, Holgate, Fulford, Dringhouses, Bishopthorpe, Strensall, Osbaldwick, Poppleton, Copmanthorpe, Rawcliffe, Woodthorpe, Chapelfields, Foxwood, Westfield, Leeman Road, Bootham, Fishergate, Micklegate, Guildhall, Hull Road, Heslington, Dunnington, Skelton, Stockton-on-the-Forest, Elvington, Wheldrake
-North Yorkshire: Harrogate, Scarborough, Selby, Skipton, Northallerton, Ripon, Whitby, Knaresborough, Richmond, Catterick, Catterick Garrison, Thirsk, Malton, Norton, Pickering, Tadcaster, Sherburn in Elmet, Filey, Bedale, Settle, Stokesley, Great Ayton, Boroughbridge, Pateley Bridge, Kirkbymoorside, Helmsley, Easingwold, Leyburn, Hawes, Masham, Colburn, Eastfield, Barlby, Brayton, Thorpe Willoughby, Snainton, Seamer, Scalby, Hunmanby, Sleights, Sandsend, Robin Hood's Bay, Ingleton, Bentham, High Bentham, Crosshills, Glusburn, Sutton-in-Craven, Cononley, Barnoldswick, Grassington, Hellifield, Gargrave, Embsay, Bolton Abbey, Pannal, Bilton, Starbeck, Killinghall, Hampsthwaite, Spofforth, Wetherby Road, Brompton, Romanby, Sowerby, Topcliffe, Dishforth, Sutton-on-the-Forest, Haxby, Middlesbrough Road | Gallows Close, Barrowcliff, Northstead, Falsgrave
+North Yorkshire: Harrogate, Scarborough, Selby, Skipton, Northallerton, Ripon, Whitby, Knaresborough, Richmond, Catterick, Catterick Garrison, Thirsk, Malton, Norton, Pickering, Tadcaster, Sherburn in Elmet, Filey, Bedale, Settle, Stokesley, Great Ayton, Boroughbridge, Pateley Bridge, Kirkbymoorside, Helmsley, Easingwold, Leyburn, Hawes, Masham, Colburn, Eastfield, Barlby, Brayton, Thorpe Willoughby, Snainton, Seamer, Scalby, Hunmanby, Sleights, Sandsend, Robin Hood's Bay, Ingleton, Bentham, High Bentham, Crosshills, Glusburn, Sutton-in-Craven, Cononley, Barnoldswick, Grassington, Hellifield, Gargrave, Embsay, Bolton Abbey, Pannal, Bilton, Starbeck, Killinghall, Hampsthwaite, Spofforth, Wetherby Road, Brompton, Romanby, Sowerby, Topcliffe, Dishforth, Sutton-on-the-Forest, Haxby, Middlesbrough Road, Scotch Corner | Gallows Close, Barrowcliff, Northstead, Falsgrave
 
 @ Northamptonshire Police
 # Northamptonshire
@@ -439,7 +439,7 @@ Wealden: Crowborough, Hailsham, Uckfield, Heathfield, Polegate, Forest Row, Wadh
 Adur: Shoreham-by-Sea, Shoreham, Lancing, Southwick, Sompting, Fishersgate, Kingston Buci
 Arun: Bognor Regis, Littlehampton, Arundel, Rustington, Angmering, East Preston, Felpham, Middleton-on-Sea, Barnham, Yapton, Pagham, Aldwick, Wick, Ferring, Walberton, Climping, Eastergate, Westergate, Flansham, Elmer, Findon
 Chichester: Chichester, Midhurst, Selsey, Petworth, Bosham, Southbourne, East Wittering, West Wittering, Tangmere, Westbourne, Fishbourne, Lavant, Hunston, Sidlesham, Birdham, Oving, Boxgrove, Loxwood, Fernhurst, Easebourne, Bracklesham Bay, Bracklesham
-Crawley: Crawley, Broadfield, Bewbush, Ifield, Langley Green, Northgate, Pound Hill, Southgate, Three Bridges, Tilgate, West Green, Furnace Green, Gossops Green, Maidenbower, Forge Wood, Kilnwood Vale, Worth, Copthorne
+Crawley: Crawley, Broadfield, Bewbush, Ifield, Langley Green, Northgate, Pound Hill, Southgate, Three Bridges, Tilgate, West Green, Furnace Green, Gossops Green, Maidenbower, Forge Wood, Kilnwood Vale, Worth, Copthorne, Gatwick
 Horsham: Horsham, Billingshurst, Southwater, Storrington, Steyning, Henfield, Pulborough, Partridge Green, Broadbridge Heath, Bramber, Upper Beeding, Rudgwick, Slinfold, Warnham, Roffey, Holbrook, Mannings Heath, Cowfold, Ashington, West Chiltington, Barns Green, Christ's Hospital
 Mid Sussex: Haywards Heath, Burgess Hill, East Grinstead, Hassocks, Hurstpierpoint, Cuckfield, Lindfield, Crawley Down, Copthorne, Keymer, Hurstpierpoint, Scaynes Hill, Turners Hill, West Hoathly, Balcombe, Handcross, Ardingly, Sayers Common
 Worthing: Worthing, Durrington, Goring-by-Sea, Tarring, West Tarring, Broadwater, Salvington, Findon Valley, Northbrook, Offington, Heene, Selden, Gaisford, Castle, Marine, Central Worthing
@@ -464,7 +464,7 @@ West Oxfordshire: Witney, Carterton, Chipping Norton, Woodstock, Burford, Eynsha
 
 @ Warwickshire Police
 # Warwickshire
-North Warwickshire: Atherstone, Coleshill, Polesworth, Water Orton, Kingsbury, Dordon, Hartshill, Mancetter, Baddesley Ensor, Grendon, Curdworth, Fillongley, Arley, Ansley, Wood End
+North Warwickshire: Atherstone, Coleshill, Polesworth, Water Orton, Kingsbury, Dordon, Hartshill, Mancetter, Baddesley Ensor, Grendon, Curdworth, Fillongley, Arley, Ansley, Wood End, Corley
 Nuneaton and Bedworth: Nuneaton, Bedworth, Bulkington, Camp Hill, Stockingford, Attleborough, Whitestone, Weddington, Galley Common, Chilvers Coton, Abbey Green, Hill Top, Exhall, Keresley End, Collycroft, Goodyers End, Heath End, Kingswood
 Rugby: Rugby, Dunchurch, Wolston, Brinklow, Long Lawford, Binley Woods, Clifton upon Dunsmore, Hillmorton, Bilton, Brownsover, Newbold on Avon, Cawston, Overslade, New Bilton, Benn, Paddox, Eastlands
 Stratford-on-Avon: Stratford-upon-Avon, Alcester, Shipston-on-Stour, Southam, Wellesbourne, Studley, Henley-in-Arden, Bidford-on-Avon, Kineton, Harbury, Long Itchington, Tysoe, Tiddington, Snitterfield, Claverdon, Quinton
@@ -482,7 +482,7 @@ Bromsgrove: Bromsgrove, Rubery, Hagley, Wythall, Alvechurch, Barnt Green, Catshi
 Malvern Hills: Malvern, Great Malvern, Upton-upon-Severn, Tenbury Wells, Powick, Barnards Green, Malvern Link, Malvern Wells, West Malvern, Hallow, Martley, Kempsey, Welland, Callow End, Pickersleigh, Poolbrook
 Redditch: Redditch, Matchborough, Winyates, Church Hill, Batchley, Woodrow, Greenlands, Lakeside, Abbeydale, Headless Cross, Crabbs Cross, Astwood Bank, Brockhill, Oakenshaw, Walkwood, Webheath, Lodge Park, Riverside, Feckenham, Enfield, Smallwood, Hunt End
 Worcestershire: Worcestershire
-Wychavon: Evesham, Droitwich Spa, Droitwich, Pershore, Ombersley, Broadway, Fernhill Heath, Bredon, Inkberrow, Badsey, Harvington, Hartlebury, Norton, Offenham, Honeybourne, Eckington, Wickhamford, South Littleton, Elmley Castle
+Wychavon: Evesham, Droitwich Spa, Droitwich, Pershore, Ombersley, Broadway, Fernhill Heath, Bredon, Inkberrow, Badsey, Harvington, Hartlebury, Norton, Offenham, Honeybourne, Eckington, Wickhamford, South Littleton, Elmley Castle, Strensham
 Wyre Forest: Kidderminster, Stourport-on-Severn, Bewdley, Cookley, Wolverley, Blakedown, Fairfield, Habberley, Franche, Offmore, Comberton, Foley Park, Broadwaters, Hoobrook, Spennells, Areley Kings, Wribbenhall, Burlish
 
 @ West Midlands Police
@@ -506,7 +506,7 @@ Wakefield: Wakefield, Castleford, Pontefract, Ossett, Normanton, Featherstone, K
 @ Wiltshire Police
 # Wiltshire
 Swindon: Swindon | Penhill, Pinehurst, Park North, Park South, Walcot, Gorse Hill, Rodbourne, Rodbourne Cheney, Stratton St Margaret, Highworth, Wroughton, Haydon Wick, Abbey Meads, Redhouse, Taw Hill, St Andrews Ridge, Priory Vale, Toothill, Freshbrook, Westlea, Grange Park, Shaw, Eldene, Covingham, Nythe, Liden, Wichelstowe, Old Town, Broadgreen, Eastcott, Upper Stratton, Moredon, Lawn, Covingham, Central Swindon, Kingshill, Okus, Lower Stratton, Blunsdon, Wanborough, Chiseldon
-Wiltshire: Salisbury, Chippenham, Trowbridge, Devizes, Warminster, Melksham, Calne, Corsham, Amesbury, Westbury, Royal Wootton Bassett, Wootton Bassett, Marlborough, Bradford-on-Avon, Tidworth, Malmesbury, Ludgershall, Durrington, Bulford, Cricklade, Purton, Pewsey, Market Lavington, Mere, Tisbury, Wilton, Downton, Box, Bowerhill, Holt, Hilperton, Larkhill, Colerne, Lyneham, Alderbury, Laverstock, Bemerton, Bemerton Heath, Old Sarum, Harnham, Fisherton Anger, Hullavington, Sherston, Highworth, Lacock, Netheravon, Studley Green, Bishopdown, Devizes Road
+Wiltshire: Salisbury, Chippenham, Trowbridge, Devizes, Warminster, Melksham, Calne, Corsham, Amesbury, Westbury, Royal Wootton Bassett, Wootton Bassett, Marlborough, Bradford-on-Avon, Tidworth, Malmesbury, Ludgershall, Durrington, Bulford, Cricklade, Purton, Pewsey, Market Lavington, Mere, Tisbury, Wilton, Downton, Box, Bowerhill, Holt, Hilperton, Larkhill, Colerne, Lyneham, Alderbury, Laverstock, Bemerton, Bemerton Heath, Old Sarum, Harnham, Fisherton Anger, Hullavington, Sherston, Highworth, Lacock, Netheravon, Studley Green, Bishopdown, Devizes Road, Leigh Delamere
 
 @ Police Scotland
 # Scotland
@@ -515,7 +515,7 @@ Aberdeenshire: Peterhead, Fraserburgh, Inverurie, Stonehaven, Westhill, Ellon, P
 Angus: Arbroath, Forfar, Montrose, Carnoustie, Brechin, Kirriemuir, Monifieth, Edzell, Letham, Friockheim
 Argyll and Bute: Helensburgh, Oban, Dunoon, Campbeltown, Rothesay, Lochgilphead, Inveraray, Tarbert, Tobermory, Cardross, Rhu, Garelochhead, Kilcreggan, Isle of Bute, Isle of Mull, Islay, Bowmore
 Clackmannanshire: Alloa, Tillicoultry, Alva, Tullibody, Dollar, Clackmannan, Menstrie, Sauchie
-Dumfries and Galloway: Dumfries, Stranraer, Annan, Dalbeattie, Castle Douglas, Lockerbie, Newton Stewart, Kirkcudbright, Moffat, Gretna, Sanquhar, Thornhill, Langholm, Lochmaben, Wigtown, Whithorn, Gatehouse of Fleet, Kirkconnel, Locharbriggs, Lochside, Georgetown, Heathhall | Annandale and Eskdale, Nithsdale, Stewartry
+Dumfries and Galloway: Dumfries, Stranraer, Annan, Dalbeattie, Castle Douglas, Lockerbie, Newton Stewart, Kirkcudbright, Moffat, Gretna, Sanquhar, Thornhill, Langholm, Lochmaben, Wigtown, Whithorn, Gatehouse of Fleet, Kirkconnel, Locharbriggs, Lochside, Georgetown, Heathhall, Cairnryan | Annandale and Eskdale, Nithsdale, Stewartry
 Dundee City: Dundee, Broughty Ferry | Lochee, Whitfield, Fintry, Kirkton, Ardler, Charleston, Menzieshill, St Mary's, Douglas, Hilltown, Stobswell, Mid Craigie, Linlathen, Ballumbie, Craigiebank, Downfield, Coldside, Maryfield, Strathmartine, Camperdown, Ninewells, West End, Dundee City Centre
 East Ayrshire: Kilmarnock, Cumnock, Stewarton, Galston, Dalmellington, Auchinleck, Hurlford, Newmilns, Darvel, Mauchline, New Cumnock, Crosshouse, Kilmaurs, Catrine, Drongan, Patna, Onthank, Shortlees, Bellfield, New Farm Loch
 East Dunbartonshire: Kirkintilloch, Bearsden, Milngavie, Bishopbriggs, Lenzie, Milton of Campsie, Lennoxtown, Torrance, Twechar
@@ -525,7 +525,7 @@ Edinburgh: Edinburgh | Leith, Portobello, Corstorphine, Morningside, Gorgie, Dal
 Falkirk: Falkirk, Grangemouth, Bo'ness, Larbert, Stenhousemuir, Denny, Polmont, Bonnybridge, Camelon, Brightons, Redding, Laurieston, Carron, Carronshore, Banknock, Dunipace, Maddiston, Whitecross, Shieldhill, California, Westquarter, Bainsford, Hallglen, Tamfourhill, Langlees, Reddingmuirhead, Airth
 Fife: Dunfermline, Kirkcaldy, Glenrothes, St Andrews, Cowdenbeath, Leven, Methil, Buckhaven, Rosyth, Lochgelly, Inverkeithing, Cupar, Burntisland, Kinghorn, Dalgety Bay, Kelty, Anstruther, Tayport, Newport-on-Tay, Leslie, Markinch, Kennoway, Crossgates, Ballingry, Lochore, Oakley, High Valleyfield, Aberdour, Auchtermuchty, Ladybank, Falkland, Crail, Pittenweem, St Monans, Elie, Lundin Links, Windygates, Thornton, Cardenden, Kinglassie, Dysart, Cairneyhill, Crossford, Limekilns, Saline, Abbeyview, Touch, Halbeath, Townhill, Methilhill, Coaltown of Wemyss, East Wemyss, West Wemyss, Templehall, Gallatown, Sinclairtown, Pathhead, Smeaton, Dysart, Cadham, Pitteuchar, Tanshall, Macedonia, Collydean, Auchmuty
 Glasgow City: Glasgow | Govan, Partick, Maryhill, Possilpark, Springburn, Easterhouse, Castlemilk, Drumchapel, Pollok, Shettleston, Parkhead, Dennistoun, Gorbals, Govanhill, Pollokshields, Pollokshaws, Shawlands, Cathcart, Battlefield, Langside, Mount Florida, King's Park, Croftfoot, Toryglen, Carmunnock, Darnley, Nitshill, Priesthill, Househillwood, Arden, Carnwadric, Hillington, Cardonald, Penilee, Mosspark, Ibrox, Kinning Park, Cessnock, Tradeston, Kingston, Hyndland, Broomhill, Jordanhill, Scotstoun, Yoker, Knightswood, Anniesland, Kelvindale, Kelvinside, Hillhead, Woodlands, Finnieston, Anderston, Cowcaddens, Garnethill, Townhead, Royston, Sighthill, Barmulloch, Balornock, Robroyston, Milton, Lambhill, Ruchill, Summerston, Ruchazie, Cranhill, Carntyne, Riddrie, Barlanark, Garthamlock, Craigend, Queenslie, Provanmill, Blackhill, Dalmarnock, Bridgeton, Calton, Camlachie, Tollcross, Sandyhills, Mount Vernon, Carmyle, Baillieston, Garrowhill, Swinton, Stepps, Merchant City, Glasgow City Centre, Gallowgate, Duke Street, Haghill, Cranstonhill, Whiteinch, Thornwood, Drumoyne, Linthouse, Craigton, Cardonald, Crookston, Corkerhill, Hutchesontown, Oatlands, Polmadie, Strathbungo, Crosshill, Queens Park, Newlands, Muirend, Simshill, Castlemilk, Glenwood, Carmunnock, Halfway, Cambuslang Road, Blairdardie, Temple, Netherton, Dawsholm, Keppochhill, Port Dundas, Sighthill, Germiston, Gartcraig, Wellhouse, Lochend, Easterhouse, Cranhill, Blackhill, Provanhall, Shettleston, Parkhead
-Highland: Inverness, Fort William, Nairn, Thurso, Wick, Alness, Invergordon, Dingwall, Aviemore, Tain, Portree, Kingussie, Grantown-on-Spey, Golspie, Brora, Dornoch, Ullapool, Kyle of Lochalsh, Muir of Ord, Conon Bridge, Beauly, Culloden, Balloch, Smithton, Ardersier, Drumnadrochit, Fort Augustus, Mallaig, Lochaber, Caithness, Sutherland, Skye, Isle of Skye, Badenoch, Strathspey, Newtonmore, Kinlochleven, Caol, Corpach, Inverlochy, Halkirk, Castletown, Lairg, Bonar Bridge, Evanton, Fortrose, Rosemarkie, Cromarty, Avoch, Munlochy, Merkinch, Hilton, Dalneigh, Raigmore, Milton of Leys, Westhill, Slackbuie, Inshes, Lochardil, Holm, Kinmylies, Scorguie, Charleston, Drakies, Crown, Culduthel, Ballifeary, South Kessock, Clachnaharry, Smithton, Hilton
+Highland: Inverness, Fort William, Nairn, Thurso, Wick, Alness, Invergordon, Dingwall, Aviemore, Tain, Portree, Kingussie, Grantown-on-Spey, Golspie, Brora, Dornoch, Ullapool, Kyle of Lochalsh, Muir of Ord, Conon Bridge, Beauly, Culloden, Balloch, Smithton, Ardersier, Drumnadrochit, Fort Augustus, Mallaig, Lochaber, Caithness, Sutherland, Skye, Isle of Skye, Badenoch, Strathspey, Newtonmore, Kinlochleven, Caol, Corpach, Inverlochy, Halkirk, Castletown, Lairg, Bonar Bridge, Evanton, Fortrose, Rosemarkie, Cromarty, Avoch, Munlochy, Merkinch, Hilton, Dalneigh, Raigmore, Milton of Leys, Westhill, Slackbuie, Inshes, Lochardil, Holm, Kinmylies, Scorguie, Charleston, Drakies, Crown, Culduthel, Ballifeary, South Kessock, Clachnaharry, Smithton, Hilton, Scrabster
 Inverclyde: Greenock, Port Glasgow, Gourock, Kilmacolm, Inverkip, Wemyss Bay, Quarriers Village, Larkfield, Branchton, Bow Farm, Fancy Farm, Cartsdyke, Broomhill, Strone, Maukinhill, Gibshill, Pennyfern, Barrs Cottage
 Midlothian: Dalkeith, Penicuik, Bonnyrigg, Loanhead, Gorebridge, Mayfield, Newtongrange, Lasswade, Roslin, Bilston, Danderhall, Eskbank, Easthouses, Pathhead, Rosewell, Poltonhall, Newbattle
 Moray: Elgin, Forres, Buckie, Lossiemouth, Keith, Fochabers, Rothes, Aberlour, Dufftown, Burghead, Hopeman, Lhanbryde, Mosstodloch, Cullen, Portknockie, Findochty, Kinloss, Tomintoul, Bishopmill, New Elgin

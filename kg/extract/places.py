@@ -67,7 +67,8 @@ ORG_HEADS = {
     "railway", "bus", "interchange", "high", "market",
 }
 # of these, the ones that are harmless after a place when written in lower case ("in Derby city centre")
-LOWER_OK_AFTER = {"city", "county", "borough", "district", "town", "area", "market", "high", "park", "hill", "estate"}
+LOWER_OK_AFTER = {"city", "county", "borough", "district", "town", "area", "market", "high", "park", "hill", "estate",
+                  "services"}
 # descriptor words that may stand between a place and a lower-case org head ("Wisbech neighbourhood policing team")
 ORG_FILLERS = {
     "neighbourhood", "neighborhood", "policing", "safer", "community", "local", "proactive", "crime", "drugs",
@@ -78,7 +79,7 @@ ORG_FILLERS = {
 STREET_HEADS = {
     "street", "road", "lane", "avenue", "way", "close", "drive", "crescent", "terrace", "grove", "gardens",
     "square", "row", "walk", "parade", "place", "mews", "rd", "st", "ave", "boulevard", "bypass", "retail",
-    "industrial", "shopping", "precinct", "interchange", "roundabout", "services",
+    "industrial", "shopping", "precinct", "interchange", "roundabout",
 }
 MONTH_AFTER = re.compile(r"^\s*(?:\d|19\d\d|20\d\d|last\b|this\b|next\b)")
 MONTH_BEFORE = {"last", "this", "next", "early", "late", "mid", "since", "until", "till", "by", "on", "during",
@@ -112,6 +113,11 @@ PLACE_FIRST = {
     "street", "kingston", "sutton", "walton", "newtown", "wellington", "nelson", "clare", "crook", "milton",
     "newton", "hamilton", "brandon", "dalton", "upton", "norton", "weston", "aston", "compton", "holt",
 }
+# a first name before a place's name makes the place a surname ("Callum Ashby"), not acronyms ("HMP Durham")
+_FIRST_NAME = re.compile(r"[A-Z][a-z]+")
+# words before a surname that still make it a place ("in Ashby")
+SURNAME_PLACE_LEADS = {"in", "at", "from", "to", "into", "near", "around", "outside", "towards", "via", "across",
+                       "throughout", "within", "between"}
 # cities whose quarters ("south London") are broad areas: optional places that do not name the city
 REGION_SIZED_CITIES = {"London"}
 # words before a region named like its force ("across Thames Valley") that make it a place
@@ -140,6 +146,10 @@ _PREMISE_NAME = re.compile(r"((?:(?:[A-Z][A-Za-z'\u2019.-]*|and)\s+){1,4})$")
 _PORT = re.compile(r"\bPort\s+of\s+((?!(?:Authority|Police)\b)[A-Z][a-z]+(?:[ -](?:upon[ -])?(?!(?:Authority|Police)\b)[A-Z][a-z]+)?)\b"
                    r"(?!\s+(?:Authority|Police)\b)")
 _COURT_IN = re.compile(r"\bHigh\s+Court(?:\s+of\s+Justiciary)?\s+(?:in|at)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+# a line of links to other stories ("*Related: Three arrested in Cwmbran drugs warrant | ...*"): boilerplate
+_LINK_WORDS = ("related", "read more", "see also", "more news", "you may also like")
+_RELATED_LINE = re.compile(r"^[\W_]*(?:related(?:\s+(?:news|stories|articles|content))?|read\s+more|see\s+also"
+                           r"|more\s+news|you\s+may\s+also\s+like)\s*:.*$", re.I | re.M)
 _FIXED = re.compile(r"\b(old bailey|central criminal court|royal courts of justice)\b", re.I)
 
 
@@ -279,7 +289,11 @@ def _masks(text: str) -> list[tuple[int, int]]:
     if "@" in text or "://" in text or may_hold(text, "www."):
         spans = [(m.start(), m.end()) for m in _URL.finditer(text)]
     for m in _ORG_FORWARD.finditer(text):
+        if m.group(0).startswith("Police") and _opens_sentence(text, m.start()):
+            continue  # "Police in Lisburn have seized ...": the police of a place, not an organisation's name
         spans.append((m.start(1), m.end(1)))
+    if may_hold(text, *_LINK_WORDS):
+        spans.extend((m.start(), m.end()) for m in _RELATED_LINE.finditer(text))
     for m in _ORG_BACK_HEAD.finditer(text):
         # walk back over the capitalised run (with 'and', '&', commas) that names the organisation
         pos = m.start()
@@ -296,6 +310,13 @@ def _masks(text: str) -> list[tuple[int, int]]:
         if start < pos:
             spans.append((start, pos))
     return spans
+
+
+def _opens_sentence(text: str, offset: int) -> bool:
+    """Nothing but spaces between `offset` and the text's or a line's start or a sentence's end."""
+    lo = max(0, offset - 4)
+    before = text[lo:offset].rstrip(" \t")
+    return lo + len(before) == 0 or before[-1:] in (".", "!", "?", "\n")
 
 
 def _in_mask(masks: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -366,6 +387,11 @@ def _premise_word(word: str) -> bool:
             and norm(word).strip("'") not in {"court", "courts", "station", "harbour", "magistrates"})
 
 
+# an officer's patch before a district's name: "area commander for Lisburn and Castlereagh" names the
+# district (a broad area), not its two towns
+_AREA_TITLE = re.compile(r"\b(?:commander|inspector|superintendent|lead|officer)\s+(?:for|of)\s+$", re.I)
+
+
 def _two_towns(key: str, cands: list[Entry], index: Index) -> bool:
     """'Nuneaton and Bedworth': a district named after two towns reads as the two towns."""
     halves = key.split(" and ")
@@ -379,7 +405,10 @@ def _hyphenated_force_areas() -> frozenset[str]:
     return frozenset(f.rsplit(" ", 1)[0] for f in load_index().forces if "-" in f.rsplit(" ", 1)[0])
 
 
-def _scan(doc: Document, index: Index, masks: list[tuple[int, int]]) -> list[_Hit]:
+def _scan(doc: Document, index: Index, masks: list[tuple[int, int]],
+          surnames: set[str] | None = None) -> list[_Hit]:
+    """The gazetteer names in the text, checked against their context; a single-word name read as
+    the surname after a first name ("Callum Ashby") is added to `surnames`."""
     hits: list[_Hit] = []
     text = doc.text
     first_words = index.first_words
@@ -416,7 +445,8 @@ def _scan(doc: Document, index: Index, masks: list[tuple[int, int]]) -> list[_Hi
                     break
                 if words[i + n - 1][0].isupper():
                     cands = index.names.get(key)
-                    if cands and not (" and " in key and _two_towns(key, cands, index)):
+                    if cands and not (" and " in key and _two_towns(key, cands, index)
+                                      and not _AREA_TITLE.search(text, max(0, a - 40), a)):
                         found = (n, cands)
             if not found:
                 i += 1
@@ -443,6 +473,8 @@ def _scan(doc: Document, index: Index, masks: list[tuple[int, int]]) -> list[_Hi
                 if title is None:
                     title = _is_title_case(sent.text) or sent.in_headline
                 if not title:
+                    if surnames is not None and n == 1 and _FIRST_NAME.fullmatch(prev):
+                        surnames.add(norm(surface))
                     continue
             county_lines = re.match(r"\s+county\s+lines?\b", text[b:b + 20], re.I) is not None
             if joined_next and not county_lines:
@@ -519,6 +551,17 @@ def _followed_by(text: str, b: int, entry: Entry) -> bool:
     return any(tail.startswith(norm(x)) for x in (entry.district, entry.county) if x)
 
 
+def _in_place_list(hit: _Hit, hits: list[_Hit], text: str) -> bool:
+    """In a list of places: "Wisbech and March", "Bristol, Bath and Taunton"."""
+    for other in hits:
+        if other is hit or other.risky:
+            continue
+        gap = text[min(other.end, hit.end):max(other.start, hit.start)]
+        if other.sentence == hit.sentence and re.fullmatch(r"\s*(?:,|and|&|or|,\s*and)\s*", gap):
+            return True
+    return False
+
+
 def _context_ok(hit: _Hit, entry: Entry, score: int, hits: list[_Hit], text: str) -> bool:
     if entry.kind == "area" and score < 4 and not _followed_by(text, hit.end, entry):
         # "in the Pillgwenlly area of the city" in a release that names Newport: the text names
@@ -534,13 +577,8 @@ def _context_ok(hit: _Hit, entry: Entry, score: int, hits: list[_Hit], text: str
         return True
     if _followed_by(text, hit.end, entry):
         return True
-    # in a list of places: "Wisbech and March", "Bristol, Bath and Taunton"
-    for other in hits:
-        if other is hit or other.risky:
-            continue
-        gap = text[min(other.end, hit.end):max(other.start, hit.start)]
-        if other.sentence == hit.sentence and re.fullmatch(r"\s*(?:,|and|&|or|,\s*and)\s*", gap):
-            return True
+    if _in_place_list(hit, hits, text):
+        return True
     key = norm(hit.surface)
     if hit.lead in PLACE_PREPS and hit.lead not in {"and", "or", "the"}:
         if key in PLACE_FIRST or score >= 2:
@@ -558,7 +596,7 @@ def _forces_named(doc: Document, index: Index) -> set[str]:
 def _directional(doc: Document, index: Index, masks: list[tuple[int, int]]) -> list[tuple[int, int, str, Entry]]:
     """`north Derbyshire` -> North Derbyshire, `east London` -> London (lower-case direction before a county or city)."""
     out = []
-    for m in re.finditer(r"\b(north|south|east|west|north-east|north-west|south-east|south-west|mid|central)\s+"
+    for m in re.finditer(r"\b(north|south|east|west|(?:north|south)[- ](?:east|west)|mid|central)\s+"
                          r"([A-Z][a-z]+(?:shire)?)\b", doc.text):
         cands = index.names.get(norm(m.group(2))) or []
         base = next((c for c in cands if c.kind in ("county", "city") or c.name == "London"), None)
@@ -602,7 +640,8 @@ def find_places(doc: Document, gaz: Gazetteer | None = None) -> list[Place]:
                   county=t.county if t else None, force_area=t.force_area if t else None, span=span_of(a)))
     masks = masks + premise_ranges
 
-    hits = _scan(doc, index, masks)
+    surnames: set[str] = set()
+    hits = _scan(doc, index, masks, surnames)
     anchors = [h.candidates[0] for h in hits if len(h.candidates) == 1 and not h.risky]
     forces = _forces_named(doc, index)
     for a, b, name, base in _directional(doc, index, masks):
@@ -619,6 +658,11 @@ def find_places(doc: Document, gaz: Gazetteer | None = None) -> list[Place]:
                   key=entry.key if known and not city else norm(name).replace(" ", "-"), county=base.county,
                   force_area=base.force_area, optional=city, span=span_of(a)))
     for hit in sorted(hits, key=lambda h: h.start):
+        # "Callum Ashby, 27, of Lewisham ... Ashby was jailed": the name of a person named in full is
+        # that person unless a preposition or a list of places makes it a place ("born in Ashby")
+        if surnames and norm(hit.surface) in surnames and hit.lead not in SURNAME_PLACE_LEADS \
+                and not _in_place_list(hit, hits, text):
+            continue
         entry, score = _choose(hit, anchors, forces)
         if entry is None or not _context_ok(hit, entry, score, hits, text):
             continue
