@@ -357,7 +357,7 @@ CASES = [
     ("A 15-year-old boy arrested in Deal has been released on bail.", set()),
     # the next person's term after "and Name for"
     ("Pascoe was jailed for two years and eight months and Trevithick for four years and two months.",
-     {("custodial_sentence", "exact", "count=2", "years=6.8334")}),
+     {("custodial_sentence", "exact", "count=2", "years=6.8333")}),
     # two people, each described, joined by "and"
     ("The driver, a 28-year-old man from Slough, and his passenger, a 31-year-old man from Reading, were arrested.",
      {("arrest", "exact", "count=2")}),
@@ -513,6 +513,35 @@ def test_per_person_terms_are_summed_when_no_total_is_given():
      {("custodial_sentence", "exact", "count=2", "years=12")}),
 ])
 def test_a_term_restated_for_the_same_person_is_counted_once(body, expected):
+    assert outcomes(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a rounded total in the lead and the terms of each person: one outcome, the exact sum
+    ("Two men who ran a drugs line have been jailed for more than nine years. Hollins, 26, and Birks, 31, "
+     "were sentenced on Monday. Hollins pleaded guilty. He was jailed for five years and four months. "
+     "Birks denied the charges but was found guilty. He was jailed for three years and ten months.",
+     {("custodial_sentence", "exact", "count=2", "years=9.1667"), ("conviction", "exact", "count=2")}),
+    ("have been jailed for more than 16 years.\n\nThey were sentenced as follows:\n\n"
+     "- Andre Campbell, 27, of Handsworth - nine years and four months\n"
+     "- Jerome Lister, 24, of Small Heath - six years and 10 months",
+     {("custodial_sentence", "exact", "count=2", "years=16.1667")}),
+    ("Three people have been jailed for a combined total of more than 16 years.\n\nThose sentenced were:\n\n"
+     "* Kyle Brannigan, 30, of Moss Side - seven years and three months\n"
+     "* Marcus Whitehead, 26, of Sale - five years and six months\n"
+     "* Jayden Oyelaran, 20, of Hulme - three years and nine months in a young offender institution\n"
+     "* Craig Dobbie, 41, of Kendal - 18 months, suspended for two years",
+     {("custodial_sentence", "exact", "count=3", "years=16.5")}),
+    # a qualified term far from the sum is a figure of its own
+    ("Seven men were jailed for more than 45 years. Smith, 31, was jailed for six years.",
+     {("custodial_sentence", "more_than", "count=7", "years=45")}),
+    # a threat of prison is no sentence
+    ("If he fails to do so, he faces an extra two years in prison and will still owe the money. "
+     "Jenkins was jailed for six years and eight months in June 2023.",
+     {("custodial_sentence", "exact", "count=1", "years=6.6667")}),
+    ("He must pay within three months or serve a default sentence of 18 months.", set()),
+])
+def test_a_rounded_total_restates_the_sum_of_the_terms(body, expected):
     assert outcomes(body) == expected
 
 

@@ -295,8 +295,10 @@ JAIL_COUNT_BEFORE = _rx(
     r"(?:jailed|sentenced|imprisoned|locked\s+up|put\s+behind|given|handed)"
 )
 CHARGED_OR_CONVICTED = _rx(r"charged\s+or\s+convicted")
-PENALTY_BEFORE = _rx(r"\b(?:could|can|may|might|would|will|faces?|facing)\s+(?:face\s+|receive\s+|get\s+|be\s+jailed\s+for\s+)?"
-                    r"(?:a\s+(?:maximum|sentence|term)\s+of\s+)?(?:up\s+to\s+)?$|\bmaximum\s+(?:sentence|penalty|term)\s+of\s+(?:up\s+to\s+)?$")
+PENALTY_BEFORE = _rx(r"\b(?:could|can|may|might|would|will|faces?|facing)\s+(?:face\s+|receive\s+|get\s+|serve\s+|be\s+jailed\s+for\s+)?"
+                    r"(?:a\s+(?:maximum|sentence|term)\s+of\s+)?(?:up\s+to\s+)?(?:an?\s+)?(?:(?:extra|further|additional|default)\s+)?$"
+                    r"|\bmaximum\s+(?:sentence|penalty|term)\s+of\s+(?:up\s+to\s+)?$"
+                    r"|\bdefault\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+of\s+(?:up\s+to\s+)?$")
 # "two years ago", "18 months later": a time, not a prison term
 NOT_A_TERM_AFTER = _rx(r"\s*(?:ago|old|later|earlier|on\s+licence|before\s+(?:being|he|she|they))")
 # "over the past 12 months" is a period of work, unless it follows "jailed for"
@@ -935,6 +937,12 @@ class _Reader:
                      or bool(GROUP_CUE.search(text[:m.start()])))
             taken.append(m.span("d"))
             qual = qualifier_of(m.group("q") or "")
+            if qual != "exact" and not total:
+                # "have been jailed for more than 16 years": a court gives exact terms, so a qualified
+                # one is a rounded total (of one person when the subject is one person)
+                person = _term_person(text, s, m.start())
+                total = True
+                count = 1.0 if isinstance(person, str) else None
             if total:
                 self.add(s, type="custodial_sentence", count=count, years=years, qualifier=qual)
                 break
@@ -1254,8 +1262,10 @@ def _close_enough(loose: Outcome, exact: Outcome) -> bool:
 
 def settle(found: list[_Found], terms: list[tuple[Sentence, float, str, object]]) -> list[Outcome]:
     """Merge restatements; see the module docstring."""
-    # a per-person list of prison terms becomes one outcome when no total is given
-    if terms and not any(f.outcome.type == "custodial_sentence" for f in found):
+    # a per-person list of prison terms becomes one outcome when no exact total is given; a
+    # qualified total ("more than 16 years") then restates the sum
+    custody = [f.outcome for f in found if f.outcome.type == "custodial_sentence"]
+    if terms and all(o.qualifier not in ("exact", "vague") for o in custody):
         body = [t for t in terms if not t[0].in_headline] or terms
         distinct: list[tuple] = []
         for t in body:
@@ -1263,11 +1273,14 @@ def settle(found: list[_Found], terms: list[tuple[Sentence, float, str, object]]
                 distinct.append(t)
         body = distinct
         s = body[0][0]
-        total = round(sum(t[1] for t in body), 4)
-        found.append(_Found(
-            Outcome(type="custodial_sentence", count=float(len(body)), years=total, qualifier="exact",
-                    note="; ".join(t[2] for t in body), span=Span(s.start, s.end)),
-            s.in_headline, False, len(found)))
+        total = sum(t[1] for t in body)
+        if abs(total * 12 - round(total * 12)) < 0.01:
+            total = round(total * 12) / 12  # whole months, each rounded: 9.3333 + 6.8333 is 16 years 2 months
+        total = round(total, 4)
+        summed = Outcome(type="custodial_sentence", count=float(len(body)), years=total, qualifier="exact",
+                         note="; ".join(t[2] for t in body), span=Span(s.start, s.end))
+        if all(_close_enough(o, summed) for o in custody):
+            found.append(_Found(summed, s.in_headline, False, len(found)))
     found = _join_named(found)
     # body first, so that a body figure is kept over its headline restatement
     items = sorted(found, key=lambda f: (f.headline, f.order))
