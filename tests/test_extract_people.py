@@ -68,6 +68,20 @@ def people(text):
     # no person: a rank used as a common noun, a PCC title with no name
     ("Insp Dan Whitcombe, neighbourhood inspector for Weston-super-Mare, said.", [("Dan Whitcombe", "officer", "Inspector")]),
     ("Figures presented to the Commissioner show progress.", []),
+    # a preposition opening a sentence is no first name
+    ("In Humberside, the activity was run under Operation Tidewater.", []),
+    ("In Lewisham, neighbourhood officers knocked on doors.", []),
+    # PCC titles in apposition: several words own the title, Victims' commissioners, any verb after it
+    ("Joanne Harrowby, North Yorkshire's Police, Fire and Crime Commissioner, said: \"Good.\"",
+     [("Joanne Harrowby", "pcc", None)]),
+    ("Susan Hebburn, Durham's Police, Crime and Victims' Commissioner, said: \"Good.\"", [("Susan Hebburn", "pcc", None)]),
+    ("Gwenllian Parry-Hughes, the Police and Crime Commissioner for North Wales, was speaking after the results.",
+     [("Gwenllian Parry-Hughes", "pcc", None)]),
+    ("Sir Mark Rowley, the Commissioner of the Metropolitan Police, said it worked.", [("Mark Rowley", "officer", None)]),
+    # a Deputy Commissioner where no force is headed by a commissioner is the deputy PCC
+    ("North Wales Police closed 64 lines. Deputy Commissioner Rhodri Elis added: \"Good.\"", [("Rhodri Elis", "pcc", None)]),
+    ("The Metropolitan Police closed 64 lines. Deputy Commissioner Lynne Owens said: \"Good.\"",
+     [("Lynne Owens", "officer", "Deputy Commissioner")]),
     ("Call Crimestoppers anonymously on 0800 555 111.", []),
 ])
 def test_find_people(text, expected):
@@ -104,6 +118,19 @@ def test_pcc_gets_force_of_area_and_mr_reference_adds_no_one():
     facts = extract(doc(text))
     assert [(p.name, p.role, p.force) for p in facts.people] == [("Rupert Matthews", "pcc", "Leicestershire Police")]
     assert [f.name for f in facts.forces] == ["Leicestershire Police"]
+
+
+@pytest.mark.parametrize("text, forces", [
+    # each PCC gets the force of the area their own title names
+    ("Humber's Police and Crime Commissioner, Anthony Kirkham, welcomed the work of Humberside Police and "
+     "Lincolnshire Police.\n\nLincolnshire's Police and Crime Commissioner, Helen Scarbrough, said: \"Good.\"",
+     {"Anthony Kirkham": "Humberside Police", "Helen Scarbrough": "Lincolnshire Police"}),
+    ("The NCA worked with Cumbria Constabulary and Durham Constabulary.\n\nSusan Hebburn, Durham's Police, Crime and "
+     "Victims' Commissioner, said: \"Good.\"", {"Susan Hebburn": "Durham Constabulary"}),
+])
+def test_each_pcc_gets_the_force_of_their_own_area(text, forces):
+    facts = extract(doc(text))
+    assert {p.name: p.force for p in facts.people if p.role == "pcc"} == forces
 
 
 def test_single_force_release_gives_officers_its_force_and_defendants_none():

@@ -44,6 +44,9 @@ def doc(text):
     ("The Tactical Support Group forced entry.", [("Tactical Support Group", None)]),
     ("They ran the Smith Organised Crime Group for years. The Group sold cocaine.", []),
     ("It was supported by the district's Operation Thistledown team.", []),
+    # a capitalised Division is a unit; "the division" is a force's area
+    ("The NCA worked with Police Scotland's Specialist Crime Division.", [("Specialist Crime Division", "Police Scotland")]),
+    ("Officers across the division took part.", []),
 ])
 def test_find_teams(text, expected):
     assert [(t.name, t.force) for t in find_teams(doc(text), load_gazetteer())] == expected
@@ -56,6 +59,21 @@ def test_short_team_name_merges_into_the_longer_one_and_gets_the_release_force()
     assert [(t.name, t.force) for t in facts.teams] == [("South Division Intelligence Team", "Derbyshire Constabulary")]
     assert facts.people[0].team == "South Division Intelligence Team"
     assert facts.people[0].leads_team
+
+
+def test_team_and_unit_of_one_name_are_one_team():
+    text = ("Officers from the force's Roads Crime Unit stopped a car in Penrith.\n\n"
+            "DI Sarah Musgrave said: \"This was a good stop by the roads crime team.\"\n\nContact Cumbria Police on 101.")
+    facts = extract(doc(text))
+    assert [(t.name, t.force) for t in facts.teams] == [("Roads Crime Unit", "Cumbria Constabulary")]
+
+
+def test_team_whose_first_word_describes_work_is_not_named_after_a_place():
+    text = ("North Wales Police worked with Merseyside Police on lines from Liverpool.\n\n"
+            "DCI Sian Roberts-Jones, who leads the force's County Lines Taskforce, said it worked.\n\n"
+            "Gwenllian Parry-Hughes, the Police and Crime Commissioner for North Wales, was speaking after the results.")
+    facts = extract(doc(text))
+    assert [(t.name, t.force) for t in facts.teams] == [("County Lines Taskforce", "North Wales Police")]
 
 
 def test_joint_unit_keeps_no_force_while_its_officer_keeps_hers():

@@ -28,7 +28,7 @@ from kg.extract.forces import force_mentions
 from kg.extract.places import capital_alternation, load_index, norm
 from kg.extract.teams import team_mentions
 from kg.facts import Person
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, phrase_pattern
 
 # a capitalised word of a name, with "Mc", "Mac", "O'" or "D'" before a second capital. The
 # first letter is read before the prefix (and the prefix checked behind it), so that a pattern
@@ -44,12 +44,17 @@ Police Constabulary Service Team Unit Court Crown Magistrates Station Street Roa
 Operation Project Commissioner Crime Force Agency Office The And Of Said He She They We It This Today Yesterday
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
 September October November December Scotland England Wales Ireland Northern Mr Mrs Ms Miss Dr Sir Dame Judge
-Justice
+Justice In At On From For By With After During Across Under Since Between Throughout Within Outside
 """.split())
-_PCC_TITLE = (r"(?:Deputy\s+)?(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner|PCC|Commissioner"
+_PCC_TITLE = (r"(?:Deputy\s+)?(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime(?:,?\s+and\s+Victims['\u2019]?)?\s+Commissioner"
+              r"|PCC|Commissioner"
               r"|(?:Deputy\s+)?Mayor\s+for\s+Policing,?\s+(?:Fire\s+)?and\s+Crime)")
 # a PCC-like title after the name: "Hilary Standen, Deputy Mayor for Policing, Fire and Crime for ..."
-_PCC_DESC = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w'\u2019-]*['\u2019]s\s+)?{_PCC_TITLE}\b")
+_PCC_OWNER = r"(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*['\u2019]s\s+"  # "North Yorkshire's "
+_PCC_DESC = re.compile(rf"^(?:the\s+)?(?:{_PCC_OWNER})?{_PCC_TITLE}\b")
+# "Gwenllian Parry-Hughes, the Police and Crime Commissioner for North Wales, was speaking": a PCC's title
+# in apposition, whatever verb follows
+_PCC_APPOSED = re.compile(rf"(?P<name>{NAME}),\s+(?P<desc>(?:the\s+)?(?:{_PCC_OWNER})?{_PCC_TITLE}\b[^,.;:\"\u201c]{{0,60}})")
 # "Police and Crime Commissioner for South Wales, Emlyn Harcombe": the area between title and name
 _PCC_AREA = r"(?:\s+for\s+[A-Z][\w'\u2019-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'\u2019-]*){0,4})?"
 # titles of judges, councillors and others, each opening on its capital letter (see `capital_alternation`)
@@ -100,7 +105,36 @@ _WINDOW_END = re.compile(r"\bsaid\b|\badded\b|[:\"\u201c\u201d]|[.!?](?:\s|$)")
 _POLICE_WORDS = re.compile(r"\b(?:police|officers?|detectives?|constabulary|force['\u2019]s|investigators?|"
                            r"analysts?|police\s+staff)\b", re.I)
 
+# forces whose chief officers are commissioners: elsewhere a "Deputy Commissioner" is the deputy PCC
+COMMISSIONER_FORCES = frozenset({"Metropolitan Police Service", "City of London Police"})
+PCC_LIKE_RANKS = frozenset({"Commissioner", "Deputy Commissioner"})
+
+# "Commissioner of the Metropolitan Police": the head of a force, not a PCC
+_HEAD_OF_FORCE = re.compile(r"\bCommissioner\s+of\s+(?:the\s+)?(?:Metropolitan|Met\b|City\s+of\s+London)")
+
 _RANK_PATTERNS: dict[int, re.Pattern] = {}
+_PCC_AREA_PATTERNS: dict[int, tuple[re.Pattern, dict[str, str]]] = {}
+
+
+def _pcc_areas(gaz: Gazetteer) -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern of the PCC areas as written ("North Wales", "Humber"), and area -> force."""
+    found = _PCC_AREA_PATTERNS.get(id(gaz))
+    if found is None:
+        areas = {a: f["name"] for f in gaz.forces if f.get("kind") != "joint_unit" for a in f.get("pcc_areas", [])}
+        pat = re.compile(phrase_pattern(areas, lookbehind=r"[\w-]") + r"(?![\w-])")
+        found = _PCC_AREA_PATTERNS[id(gaz)] = (pat, areas)
+    return found
+
+
+def pcc_area_force(text: str, title_start: int, end: int, gaz: Gazetteer) -> str | None:
+    """The force of the PCC area a commissioner's title names: inside the title ("Commissioner for
+    North Wales") or as its owner straight before it ("Humber's Police and Crime Commissioner")."""
+    pat, areas = _pcc_areas(gaz)
+    forces = set()
+    for m in pat.finditer(text, max(0, title_start - 40), end):
+        if m.start() >= title_start or re.fullmatch(r"(?:['\u2019]s)?\s*", text[m.end():title_start]):
+            forces.add(areas[re.sub(r"\s+", " ", m.group(0))])
+    return forces.pop() if len(forces) == 1 else None
 
 
 def _rank_pattern(gaz: Gazetteer) -> re.Pattern:
@@ -170,6 +204,7 @@ def find_people(doc: Document, gaz: Gazetteer) -> list[Person]:
     forces = force_mentions(text, gaz)
     people: list[Person] = []
     taken: list[tuple[int, int]] = []
+    commissioner_force = any(fm.name in COMMISSIONER_FORCES for fm in forces) or _published_by_commissioner_force(doc, gaz)
 
     def overlaps(a: int, b: int) -> bool:
         return any(a < y and x < b for x, y in taken)
@@ -212,6 +247,11 @@ def find_people(doc: Document, gaz: Gazetteer) -> list[Person]:
         before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, m.start() - 30):m.start()])
         job_title = not m.group("prefix") and before is not None and before.group(1) in JOB_QUALIFIERS
         rank = None if job_title else full_rank(gaz, m.group("rank"), m.group("prefix"))
+        if rank in PCC_LIKE_RANKS and not commissioner_force:
+            # "Deputy Commissioner Rhodri Elis" where no force is headed by a commissioner: the deputy PCC
+            p = Person(name, role="pcc", force=pcc_area_force(text, m.start(), m.start("name"), gaz))
+            add(p, m.start(), m.end("name"))
+            continue
         p = Person(name, role="officer", rank=rank)
         if add(p, m.start(), m.end("name")):
             tie(p, m.start(), m.end("name"))
@@ -240,7 +280,12 @@ def find_people(doc: Document, gaz: Gazetteer) -> list[Person]:
         # "Metropolitan Police Commissioner Sir Mark Rowley" is the head of a force, not a PCC
         if re.search(r"\bPolice\s+$", text[max(0, m.start() - 8):m.start()]) and m.group("title") == "Commissioner":
             continue
-        add(Person(name, role="pcc"), m.start(), m.end("name"))
+        add(Person(name, role="pcc", force=pcc_area_force(text, m.start(), m.start("name"), gaz)), m.start(), m.end("name"))
+    for m in _PCC_APPOSED.finditer(text) if pccs else ():
+        name = clean_name(m.group("name"))
+        if name and name not in gaz.force_alias and not _HEAD_OF_FORCE.search(m.group("desc")):
+            add(Person(name, role="pcc", force=pcc_area_force(text, m.start("desc"), m.end("desc"), gaz)),
+                m.start("name"), m.end("name"))
     for m in _OTHER.finditer(text):
         name = clean_name(m.group("name"))
         if name:
@@ -264,14 +309,23 @@ def find_people(doc: Document, gaz: Gazetteer) -> list[Person]:
         if not name or name in gaz.force_alias or overlaps(m.start("name"), m.end("name")):
             continue
         desc_start, desc_end = m.start("desc"), m.end("desc")
-        if _PCC_DESC.match(m.group("desc")):
-            add(Person(name, role="pcc"), m.start("name"), m.end("name"))
+        if _PCC_DESC.match(m.group("desc")) and not _HEAD_OF_FORCE.search(m.group("desc")):
+            add(Person(name, role="pcc", force=pcc_area_force(text, desc_start, desc_end, gaz)),
+                m.start("name"), m.end("name"))
             continue
         police = any(desc_start <= fm.start < desc_end for fm in forces) or _POLICE_WORDS.search(m.group("desc"))
         p = Person(name, role="officer" if police else "other")
         if add(p, m.start("name"), m.end("name")) and police:
             tie(p, m.start("name"), m.end("name"))
     return people
+
+
+def _published_by_commissioner_force(doc: Document, gaz: Gazetteer) -> bool:
+    url = doc.release.url
+    if not url:
+        return False
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0]
+    return gaz.force_for_domain(host) in COMMISSIONER_FORCES
 
 
 def honorific_mentions(text: str) -> list[tuple[int, str]]:

@@ -21,6 +21,7 @@ from urllib.parse import urlparse
 
 from kg.document import Document
 from kg.extract.places import load_index, may_hold, norm
+from kg.extract.teams import DESCRIPTORS
 from kg.facts import Facts, Force, Person, Team
 from kg.gazetteer import Gazetteer
 
@@ -97,6 +98,8 @@ def _force_of_team_place(team: str, named: set[str]) -> str | None:
     words = team.split()
     index = load_index()
     for n in range(min(len(words) - 1, 4), 0, -1):
+        if n == 1 and words[0].lower() in DESCRIPTORS:
+            continue  # "County Lines Taskforce": a word that describes the work, not a Liverpool ward
         entries = index.names.get(norm(" ".join(words[:n])))
         if entries:
             areas = {e.force_area for e in entries} & named
@@ -104,13 +107,20 @@ def _force_of_team_place(team: str, named: set[str]) -> str | None:
     return None
 
 
+_HEAD_WORDS = frozenset({"team", "unit"})  # head words that name the same kind of unit
+
+
 def _merge_teams(teams: list[Team]) -> tuple[list[Team], dict[str, str]]:
     """Drop teams whose words are all in a longer team's name; map dropped names to the kept."""
     renamed: dict[str, str] = {}
     kept: list[Team] = []
-    for t in teams:
+    for i, t in enumerate(teams):
         w = _words(t.name)
         longer = [o for o in teams if o is not t and w < _words(o.name)]
+        # "the roads crime team" after "the Roads Crime Unit": one unit, named first as it stands
+        core = w - _HEAD_WORDS
+        longer += [o for o in teams[:i] if o.name not in renamed and core and w != _words(o.name)
+                   and core == _words(o.name) - _HEAD_WORDS]
         if longer:
             renamed[t.name] = longer[0].name
             if longer[0].force is None:
@@ -184,7 +194,7 @@ def resolve(facts: Facts, doc: Document, gaz: Gazetteer) -> Facts:
             continue
         if p.role == "pcc":
             p.rank = p.team = None
-            p.force = pcc or p.force or primary
+            p.force = p.force or pcc or primary  # the area the PCC's own title names first
             continue
         if p.team and p.team.endswith("?"):  # "the team", "the unit's investigators"
             p.team = teams[0].name if len(teams) == 1 else None

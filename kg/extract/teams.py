@@ -20,8 +20,9 @@ from kg.gazetteer import Gazetteer
 
 HEADS = r"team|unit|squad|taskforce|task\s+force|directorate|command|branch|department"
 # "Telford Proactive CID": the criminal investigation department, written as its acronym
-# "Roads Policing Group", "Tactical Support Group": a group is a unit only when capitalised
-_HEAD = re.compile(rf"\b(?:(?i:{HEADS})|CID|Group)(s?)\b")
+# "Roads Policing Group", "Tactical Support Group": a group is a unit only when capitalised, and so is
+# a division ("Police Scotland's Specialist Crime Division"; "the division" is a force's area)
+_HEAD = re.compile(rf"\b(?:(?i:{HEADS})|CID|Group|Division)(s?)\b")
 _TOKEN = re.compile(r"[A-Za-z][\w'\u2019&-]*|&")
 
 # lower-case words that describe what a unit does or where it works
