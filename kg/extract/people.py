@@ -2,7 +2,10 @@
 
 * officers: a rank, written out or abbreviated ("DI", "Det Supt", "T/DCI"), then a name;
 * PCCs and deputies: "Police and Crime Commissioner Rupert Matthews", "Staffordshire
-  Commissioner Graham Bostock", "Cleveland's Police and Crime Commissioner, Andrew Whitlock";
+  Commissioner Graham Bostock", "Cleveland's Police and Crime Commissioner, Andrew Whitlock",
+  "Susan Hebburn, Durham's Police, Crime and Victims' Commissioner, said", each with the force
+  of the area their own title names; a "Deputy Commissioner" is the deputy PCC unless the
+  release names a force headed by a commissioner (the Met, the City of London Police);
 * judges, sheriffs, recorders and councillors: role `other` ("Lord Justice Edis", "Sheriff
   Principal Derek Pyle", "Mrs Justice Cutts");
 * staff named after their force and a job title ("NCA Operations Manager Kieran Blythe",

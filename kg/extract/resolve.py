@@ -7,6 +7,7 @@
    Police); "Mr Matthews" / "Ms Castleford" merge into the person already named in full.
 3. Teams: a name that is part of a longer team's name ("the intelligence team" beside "the
    south division intelligence team") is that team; "the team" is the release's only team.
+   A "team" and a "unit" of one name are one ("the roads crime team" after "the Roads Crime Unit").
    A team with no force whose name starts with a place belongs to the named force whose area
    holds it ("Huntingdon Proactive Team"); else to the publishing force, except a joint unit of several forces
    (the Organised Crime Partnership), which keeps none.
