@@ -275,8 +275,8 @@ def find_people(doc: Document, gaz: Gazetteer) -> list[Person]:
             p = Person(name, role="officer")
             if add(p, m.start(), m.end("name")):
                 tie(p, m.start(), m.end("name"))
-    pccs = _PCC.finditer(text) if "Commissioner" in text or "PCC" in text or "Mayor" in text else ()
-    for m in pccs:
+    pcc_words = "Commissioner" in text or "PCC" in text or "Mayor" in text
+    for m in _PCC.finditer(text) if pcc_words else ():
         name = clean_name(m.group("name"))
         if not name:
             continue
@@ -284,7 +284,7 @@ def find_people(doc: Document, gaz: Gazetteer) -> list[Person]:
         if re.search(r"\bPolice\s+$", text[max(0, m.start() - 8):m.start()]) and m.group("title") == "Commissioner":
             continue
         add(Person(name, role="pcc", force=pcc_area_force(text, m.start(), m.start("name"), gaz)), m.start(), m.end("name"))
-    for m in _PCC_APPOSED.finditer(text) if pccs else ():
+    for m in _PCC_APPOSED.finditer(text) if pcc_words else ():
         name = clean_name(m.group("name"))
         if name and name not in gaz.force_alias and not _HEAD_OF_FORCE.search(m.group("desc")):
             add(Person(name, role="pcc", force=pcc_area_force(text, m.start("desc"), m.end("desc"), gaz)),
