@@ -411,6 +411,21 @@ CASES = [
       ("cash_seizure", "exact", "value_gbp=185000")}),
     ("Anyone found breaching it could face up to three months in prison, an unlimited fine, or both.", set()),
     ("*Related: Three arrested in Cwmbran drugs warrant | Pontypool man jailed for dealing*", set()),
+    # groups arrested, charged or convicted, counted by their words
+    ("Both Osei and the boy were arrested on 9 March during a coordinated day of action.", {("arrest", "exact", "count=2")}),
+    ("Detectives arrested all four in February 2022.", {("arrest", "exact", "count=4")}),
+    ("The men, aged 29 and 33, were arrested on suspicion of money laundering.", {("arrest", "exact", "count=2")}),
+    ("Officers arrested Kwame Addo-Reid, 31, at an address in Peckham.", {("arrest", "exact", "count=1")}),
+    ("A further 17 drivers were arrested on suspicion of drink driving.", {("arrest", "exact", "count=17")}),
+    ("Stokes was arrested at the scene and later charged with two counts of possession.",
+     {("arrest", "exact", "count=1"), ("charge", "exact", "count=1")}),
+    ("He was referred through the National Referral Mechanism and has not been charged.",
+     {("modern_slavery_referral", "exact", "count=1")}),
+    ("The three, along with a 17-year-old boy, were sentenced after all four pleaded guilty to supplying drugs.",
+     {("conviction", "exact", "count=4")}),
+    ("Okonkwo-Bell, 22, was sentenced on Thursday having previously pleaded guilty to two counts.",
+     {("conviction", "exact", "count=1")}),
+    ("He was one of nine people convicted following Operation Bryncoch.", {("conviction", "exact", "count=9")}),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]
@@ -445,6 +460,18 @@ def test_headline_restated_in_body_is_one_outcome(headline, body, expected):
     # "was also arrested": one more person
     ("He was arrested at a hotel in Southend. A 17-year-old boy from Barking was also arrested at the hotel.",
      [("arrest", "exact", "count=1"), ("arrest", "exact", "count=1")]),
+    # a person not named, after one who was, is another
+    ("Robson was arrested the same day at his home. A week later, a 17-year-old boy from Newcastle was arrested in Eyemouth.",
+     [("arrest", "exact", "count=1"), ("arrest", "exact", "count=1")]),
+    # ... but "a man" may be anyone told of before
+    ("A man has been arrested after a cannabis factory was found. A 44-year-old man was arrested on suspicion of production.",
+     [("arrest", "exact", "count=1")]),
+    # people arrested one by one who make up the count are the count told again
+    ("Two men have been arrested in Gloucester. Kieran Baptiste, 34, of Matson, was arrested at the house. "
+     "A 19-year-old man from Birmingham, who was also at the address, was arrested on suspicion of supply.",
+     [("arrest", "exact", "count=2")]),
+    ("Two men have been arrested. A 41-year-old man was arrested at the house. A 34-year-old man from Ilkeston was arrested later.",
+     [("arrest", "exact", "count=2")]),
 ])
 def test_singular_arrests_in_the_body(body, expected):
     assert sorted(find_list(body)) == sorted(expected)
@@ -457,6 +484,10 @@ def test_singular_arrests_in_the_body(body, expected):
     # one named defendant who denied the charges is not one of those who pleaded guilty
     ("Eight of the defendants pleaded guilty. Raine denied the charges but was convicted by a jury in September.",
      [("conviction", "exact", "count=8"), ("conviction", "exact", "count=1")]),
+    # one named person pleaded guilty, a second not named admitted an offence
+    ("Nathaniel Osei, 23, was sentenced to six years after pleading guilty to two counts. One of those runners, a 16-year-old "
+     "boy, was given an 18-month youth rehabilitation order after admitting possession with intent to supply crack cocaine.",
+     [("conviction", "exact", "count=1"), ("conviction", "exact", "count=1"), ("custodial_sentence", "exact", "count=1", "years=6")]),
     # a group as the subject takes the number of people jailed together
     ("Five men have been jailed for a total of 37 years. The men were sentenced at the High Court, having pleaded guilty.",
      [("custodial_sentence", "exact", "count=5", "years=37"), ("conviction", "exact", "count=5")]),

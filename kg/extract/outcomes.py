@@ -131,7 +131,7 @@ PEOPLE = (
     r"separate|different|at-risk|male|female)\s+){0,2}"
     r"(?:people|persons|men|women|males|females|suspects|individuals|offenders|defendants|"
     r"teenagers|teens|boys|girls|youths|juveniles|adults|children|victims|residents|tenants|occupants|others|"
-    r"brothers|sisters|siblings|cousins|"
+    r"brothers|sisters|siblings|cousins|drivers|motorists|riders|"
     r"dealers|criminals|gang\s+members|members(?:\s+of\s+(?:an?|the)\s+(?:[\w\"'\u201c\u201d\u2018\u2019-]+\s+){0,3}"
     r"(?:gang|group|network|family|crew|line|organisation))?)"
     r"(?:\s+and\s+(?:vulnerable\s+|young\s+)?(?:adults|children|people|young\s+people))?"
@@ -196,12 +196,14 @@ ARREST_RX = [
     _rx(rf"{C}(?:\s+(?:further|more|drug-related|separate|related))?\s+arrests\b"),
     _rx(rf"{C}(?:\s+{PEOPLE}{FROM})?{APPOS}{RELATIVE}{AUX}\s+arrested\b(?!(?:\s+(?:in|on|at|during)\s+\w+)?\s+(?:were|was|have\s+been)\s+released)"),
     _rx(rf"\barrest(?:ed|ing)\s+{C}\s+{PEOPLE}"),
+    # "Detectives arrested all four in February"
+    _rx(rf"\barrest(?:ed|ing)\s+all\s+{C}\b(?!\s*(?:years?|months?|weeks?|days?|hours?|-))"),
 ]
 # "four men and a woman were arrested": two counts of one group add up
 PERSON = r"(?:[\w-]+\s+)?(?:man|woman|boy|girl|teenager|youth|person|male|female|suspect)"
 ARREST_SUM = _rx(rf"{C}\s+{PEOPLE}\s+and\s+(?:(?P<n2>{NUM})\s+{PEOPLE}|an?\s+{PERSON}){AUX}\s+arrested\b")
 ARREST_ONE = _rx(
-    r"(?<!group\s)(?<!gang\s)(?<!network\s)(?<!crew\s)(?<!organisation\s)\b(?:was|has\s+(?:\w+\s+)?been|had\s+(?:\w+\s+)?been)\s+(?:\w+\s+)?arrested\b"
+    r"(?<!group\s)(?<!gang\s)(?<!network\s)(?<!crew\s)(?<!organisation\s)\b(?:was|has\s+(?:(?!not\b|never\b)\w+\s+)?been|had\s+(?:(?!not\b|never\b)\w+\s+)?been)\s+(?:\w+\s+)?(?<!not\s)(?<!never\s)arrested\b"
     # "Man arrested after ...", but not "A boy arrested in Deal has been released" (one already counted)
     r"|^(?:a\s+)?(?:man|woman|teenager|boy|girl|teen|youth)\s+arrested\b(?![^.;]{0,60}\b(?:has|have|had|was|is)\b)"
 )
@@ -212,6 +214,20 @@ _ONE_PERSON = (r"(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|bo
                r"associate|accomplice|co-defendant)\b(?:\s*,[^,.;]{1,80},)?")
 ARREST_PAIR = _rx(rf"^\W*{_ONE_PERSON}\s*,?\s+and\s+{_ONE_PERSON}(?:\s*,\s*both\s+[^,.;]{{1,60}},)?\s+(?:were|have\s+been|had\s+been)\s+"
                   r"(?:(?:both|also|later|then|subsequently)\s+)?arrested\b")
+_NAME_PLAIN = r"(?-i:[A-Z][a-z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][\w'\u2019-]+)){1,2}"
+# "Both Osei and the boy were arrested": two people, whoever they are
+BOTH_PAIR = _rx(r"^\W*both\s+(?!of\b)[^.;,]{1,60}?\s+and\s+[^.;,]{1,60}?\s+(?:were|have\s+been|had\s+been)\s+"
+                r"(?:(?:also|later|then|subsequently)\s+)?(?P<v>arrested|charged)\b")
+# "The men, aged 29 and 33, were arrested": one age for each (read on the text before masking)
+AGES_ARRESTED = _rx(r"^\W*(?:the|both)\s+(?:[\w-]+\s+)?(?:men|women|males|females|boys|girls|teenagers|suspects|pair|people)\s*,\s*"
+                    r"aged\s+(?P<ages>\d{1,2}(?:\s*(?:,|and|,\s*and)\s*\d{1,2})+)\s*,?(?:\s+(?:were|have\s+been|had\s+been))\s+"
+                    r"(?:(?:both|all|also|later|then|subsequently)\s+)?arrested\b")
+# "officers arrested Kwame Addo-Reid, 31, at an address": one named person (the age is masked)
+ARRESTED_NAME = _rx(rf"\barrest(?:ed|ing)\s+(?P<name>{_NAME_PLAIN})\s*,\s*(?:,|aged\b|of\b|from\b)")
+# "A week later, a 17-year-old boy ... was arrested": a person not named, after one who was named, is another
+# (read on the text before masking, for the age that tells two such people apart)
+INDEFINITE_SUBJECT = _rx(r"^\W*(?:(?=[^,.;]{0,40}?\b(?-i:[a-z]))[^,.;]{1,40},\s*)?(?:a|an)\s+(?:(?P<age>\d{1,2})-year-old\s+)?"
+                         r"(?:[\w-]+\s+){0,3}?(?P<noun>man|woman|boy|girl|teenager|youth|person|male|female|suspect|driver|passenger)\b")
 ALSO = _rx(r"\balso\b")
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
@@ -231,7 +247,9 @@ CHARGE_RX = [
     _rx(rf"\bcharg(?:ed|ing)\s+{C}\s+(?:{PEOPLE}|of\s+(?:those|them|the\s+\w+))"),
 ]
 CHARGE_ONE = _rx(
-    r"\b(?:was|has\s+(?:\w+\s+){0,2}?been|had\s+(?:\w+\s+){0,2}?been)\s+(?:\w+\s+)?(?:arrested\s+and\s+(?:\w+\s+)?)?charged\b"
+    # "was arrested at the scene and later charged"; not "has not been charged"
+    r"\b(?:was|has\s+(?:(?!not\b|never\b|yet\b)\w+\s+){0,2}?been|had\s+(?:(?!not\b|never\b|yet\b)\w+\s+){0,2}?been)\s+(?:\w+\s+)?"
+    r"(?:arrested\s+(?:[^.;,]{0,40}?\s+)?and\s+(?:\w+\s+)?)?(?<!not\s)(?<!never\s)(?<!yet\s)charged\b"
     r"|^(?:a\s+)?(?:man|woman|teenager|boy|girl|teen|youth)\s+charged\b"
 )
 # "41 people were arrested and charged": one figure, two outcomes
@@ -240,8 +258,8 @@ CHARGE_VAGUE = [_rx(rf"{VAGUE}\s+{PEOPLE}{AUX}\s+charged\b")]
 
 # convictions: a stated number of people convicted or pleading guilty
 CONVICT_CUE = _rx(
-    r"(?<!charged or )\b(?:admitted|admit|pleaded\s+guilty|pled\s+guilty|pleading\s+guilty|(?:were|was|been|being)\s+"
-    r"(?:found\s+guilty|convicted))\b"
+    r"(?<!charged or )\b(?:admitted|admit|admitting|pleaded\s+guilty|pled\s+guilty|pleading\s+guilty|(?:were|was|been|being)\s+"
+    r"(?:found\s+guilty|convicted)|(?:people|men|women|defendants|offenders|individuals|others)\s+convicted)\b"
 )
 # "Okafor pleaded guilty ..., and Nowacki was found guilty": people convicted by name
 _NAME = r"(?-i:[A-Z][a-z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][\w'\u2019-]+)){0,2}"
@@ -271,13 +289,20 @@ CONVICT_ONE = _rx(
 DENIED_BUT = _rx(r"\b(?:denied|pleaded\s+not\s+guilty)\b[^.;]{0,60}?\bbut\s+(?:was|were)\s+(?:later\s+)?(?:found\s+guilty|convicted)")
 # a group as the subject: "The men were sentenced", "They had pleaded guilty"
 PLURAL_SUBJECT = _rx(r"^\W*(?:the\s+(?:[\w-]+\s+)?(?:men|women|defendants|offenders|gang|group|brothers|dealers)|they)\b")
-SINGLE_GUILTY = _rx(r"\b(?:after|having|before)\s+(?:pleading|pleaded|pled|been\s+found)\s+guilty\b")
+SINGLE_GUILTY = _rx(
+    r"\b(?:after|having|before)\s+(?:(?:previously|already|earlier|initially|also)\s+)?(?:pleading|pleaded|pled|been\s+found)\s+guilty\b"
+    # "after admitting possession with intent to supply": an admitted offence, not an admitted fact
+    r"|\b(?:after|having|before)\s+(?:previously\s+)?admit(?:ting|ted)\s+(?:to\s+)?(?:(?:the|an?|one|two|three|four|five|\w+)\s+(?:counts?|charges?|offences?)\b"
+    r"|possession|possessing|conspiracy|being\s+concerned|supplying|producing|cultivating|money\s+laundering|"
+    r"converting|dangerous\s+driving|drug[-\s]driving|drink[-\s]driving|(?:the\s+)?(?:offences?|charges?)\b)")
 NAMED_GUILTY = _named_rx(_GUILTY_VERB)
 NOT_A_NAME = {
     "he", "she", "they", "it", "both", "all", "the", "this", "that", "these", "those", "police", "officers",
     "each", "one", "who", "we", "his", "her", "their", "a", "an", "later", "today", "yesterday", "jurors",
     "court", "detectives", "men", "women", "defendants", "others", "everyone", "none", "then", "and",
 }
+# "after all four pleaded guilty": the group right before the verb, over a count earlier in the sentence
+ALL_BEFORE_CUE = _rx(rf"\b(?:all|both)\s+{C}(?:\s+(?:of\s+them|{PEOPLE}))?(?:\s+(?:had|have|were|then|later|subsequently))?\s*$")
 CONVICT_COUNT = _rx(rf"{C}(?!\s*(?:years?|months?|weeks?|days?|kg|g\b|wraps|plants|%))(?:\s+{PEOPLE})?")
 
 # prison terms
@@ -554,6 +579,8 @@ class _Found:
     rounded: bool = False
     # "A 17-year-old boy ... was also arrested": one more person, not the one counted before
     another: bool = False
+    # one person arrested or convicted: who (a surname, or "17 boy" for "a 17-year-old boy"), if the text tells
+    who: str | None = None
 
 
 def _kind(o: Outcome) -> tuple:
@@ -756,6 +783,7 @@ class _Reader:
         self.group: float | None = None  # the last number of people charged, convicted or jailed together
         self.lines: tuple[float, str] | None = None  # drug lines counted in the sentence before, not said closed
         self.models: set[str] = set()  # vehicle models named after their make ("Volkswagen Golf")
+        self.who: dict[str, set[str]] = {}  # per type, the people arrested or convicted one by one in the body
 
     def scan(self, rx: re.Pattern, text: str, end: int | None = None):
         """`rx.finditer(text)`, but a pattern that opens with a figure is tried only where one starts."""
@@ -847,14 +875,19 @@ class _Reader:
             if len(named) > 1:  # "Mulgrew, Kerr and Devine were all arrested"
                 self.add(s, type="arrest", count=float(len(named)), qualifier="exact")
                 self.found[-1].names = frozenset(named)
-            elif plural and ARREST_PAIR.match(text):
+            elif plural and (ARREST_PAIR.match(text) or ((both := BOTH_PAIR.match(text)) and both.group("v").lower() == "arrested")):
                 self.add(s, type="arrest", count=2, qualifier="exact")
+            elif plural and (ages := AGES_ARRESTED.match(s.text)):
+                self.add(s, type="arrest", count=float(len(re.findall(r"\d+", ages.group("ages")))), qualifier="exact")
             elif one := ARREST_ONE.search(text):
                 self.add(s, True, type="arrest", count=1, qualifier="exact")
-                self.found[-1].another = ALSO.search(one.group(0)) is not None
-                subject = SUBJECT_NAME.match(text)
-                if subject and subject.group("name").split()[0].lower() not in NOT_A_NAME:
-                    self.found[-1].names = frozenset([subject.group("name").split()[-1]])
+                self._one_person(s, text)
+                self.found[-1].another |= ALSO.search(one.group(0)) is not None
+            elif obj := ARRESTED_NAME.search(text):
+                if obj.group("name").split()[0].lower() not in NOT_A_NAME:
+                    self.add(s, True, type="arrest", count=1, qualifier="exact")
+                    self.found[-1].names = frozenset([obj.group("name").split()[-1]])
+                    self._one_person(s, text)
             else:
                 self.vague(s, ARREST_VAGUE, "arrest", text)
         before = len(self.found)
@@ -868,7 +901,8 @@ class _Reader:
                 self.add(s, True, type="charge", count=1, qualifier="exact")
         cue = CONVICT_CUE.search(text)
         if cue and not CHARGED_OR_CONVICTED.search(text):
-            for m in self.scan(CONVICT_COUNT, text, cue.start()):
+            group = ALL_BEFORE_CUE.search(text, max(0, cue.start() - 60), cue.start())
+            for m in [group] if group else self.scan(CONVICT_COUNT, text, cue.start()):
                 value, qual, _ = _count(m)
                 if value is not None and not _overlaps(m.span("n"), taken) and value < 1000:
                     # "Four had pleaded guilty, while Sallis and Marr were convicted after a trial": 6
@@ -888,10 +922,28 @@ class _Reader:
                         self.add(s, type="conviction", count=self.group, qualifier="exact")
                 elif CONVICT_ONE.search(text) or SINGLE_GUILTY.search(text):
                     # "He pleaded guilty", "Rimmer, 24, was sentenced after pleading guilty": one person
-                    subject = SUBJECT_NAME.match(text)
                     self.add(s, True, type="conviction", count=1, qualifier="exact")
-                    if subject and subject.group("name").split()[0].lower() not in NOT_A_NAME:
-                        self.found[-1].names = frozenset([subject.group("name").split()[-1]])
+                    self._one_person(s, text)
+
+    def _one_person(self, s: Sentence, text: str) -> None:
+        """Who the one person arrested or convicted in this sentence is: a surname opening it, or
+        "a 17-year-old boy"; such a person differs from one named before ("Robson was arrested ...
+        A week later, a 17-year-old boy ... was arrested" is two arrests)."""
+        f = self.found[-1]
+        subject = SUBJECT_NAME.match(text)
+        if subject and subject.group("name").split()[0].lower() not in NOT_A_NAME:
+            f.names = f.names or frozenset([subject.group("name").split()[-1]])
+        if f.names:
+            f.who = next(iter(f.names)).lower()
+        elif ind := INDEFINITE_SUBJECT.match(s.text):
+            f.who = f"{ind.group('age') or ''} {ind.group('noun').lower()}"
+        if s.in_headline or f.who is None:
+            return
+        # "a man" with no name or age may be anyone told of before
+        seen = self.who.setdefault(f.outcome.type, set())
+        specific = not f.who.startswith(" ")
+        f.another = specific and bool(seen) and f.who not in seen and not any(w.startswith(" ") for w in seen)
+        seen.add(f.who)
 
     # -- prison terms
     def _custody(self, s: Sentence, text: str, taken: list) -> None:
@@ -1282,6 +1334,7 @@ def settle(found: list[_Found], terms: list[tuple[Sentence, float, str, object]]
         if all(_close_enough(o, summed) for o in custody):
             found.append(_Found(summed, s.in_headline, False, len(found)))
     found = _join_named(found)
+    found = _drop_one_by_one(found)
     # body first, so that a body figure is kept over its headline restatement
     items = sorted(found, key=lambda f: (f.headline, f.order))
     numeric = [f for f in items if f.outcome.qualifier != "vague"]
@@ -1357,6 +1410,20 @@ def _join_named(found: list[_Found]) -> list[_Found]:
         keep.names, keep.singular = union, False
         found = [f for f in found if f is keep or f not in named]
     return found
+
+
+def _drop_one_by_one(found: list[_Found]) -> list[_Found]:
+    """People arrested one by one who make up a count the body gives are that count told again:
+    "Two men have been arrested ... A 41-year-old man was arrested at the house ... A 34-year-old
+    man was arrested" is 2 (a single person beside a larger count stays: a total and its breakdown)."""
+    ones = [f for f in found if f.outcome.type == "arrest" and f.singular and f.outcome.count == 1 and not f.headline]
+    people = {f.who for f in ones if f.who is not None and not f.who.startswith(" ")}
+    if len(ones) < 2 or len(people) < 2:
+        return found
+    counts = [f for f in found if f.outcome.type == "arrest" and not f.singular and f.outcome.qualifier == "exact"]
+    if not any(f.outcome.count == len(people) for f in counts):
+        return found
+    return [f for f in found if f not in ones]
 
 
 def _take_count(keep: Outcome, restatement: Outcome) -> None:
