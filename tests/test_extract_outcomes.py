@@ -426,6 +426,15 @@ CASES = [
     ("Okonkwo-Bell, 22, was sentenced on Thursday having previously pleaded guilty to two counts.",
      {("conviction", "exact", "count=1")}),
     ("He was one of nine people convicted following Operation Bryncoch.", {("conviction", "exact", "count=9")}),
+    # cash forfeited or to be paid back under the Proceeds of Crime Act; a note's face value and a fine are no seizure
+    ("More than £21,000 seized from a car on the M6 has been forfeited. A search of the car found £21,450 in used £20 "
+     "and £50 notes.", {("cash_seizure", "exact", "value_gbp=21450")}),
+    ("The money had been bundled into rolls of £20 notes held together with elastic bands.", set()),
+    ("He was also given a £50 fine.", set()),
+    ("A dealer has been ordered to pay back more than £87,000 under the Proceeds of Crime Act. The judge ordered him "
+     "to pay the full available amount of £87,412 within three months.", {("cash_seizure", "exact", "value_gbp=87412")}),
+    ("He was ordered to pay £500 compensation to the victim.", set()),
+    ("Cannabis with a street value of £50,000 was seized.", {("drug_seizure", "exact", "value_gbp=50000")}),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]

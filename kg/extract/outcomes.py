@@ -367,7 +367,18 @@ BREAKDOWN_OPEN = _rx(r"\s+of\s+[^\u2013\u2014(:;.,]{1,40}?\s*(?:[\u2013\u2014(:]
 BREAKDOWN_ITEM = _rx(rf"(?<![\w£.,])(?P<n>{NUM})\s+of\s+(?:(?:suspected|crack)\s+)?{DRUG}")
 BREAKDOWN_CLOSE = re.compile(r"[\u2013\u2014);.]|\s-\s")
 MONEY_RX = _rx(rf"(?P<q>{QUAL}\s+)?(?P<m>{MONEY})")
-CASH_AFTER = _rx(r"^\s*(?:in\s+|of\s+)?(?:(?:bundles|wads|rolls|bags|piles)\s+of\s+)?(?:(?:used|criminal|suspected|illicit|seized|illegal|dirty|laundered|counterfeit)\s+){0,2}(?:cash|notes|currency|bank\s*notes)\b")
+CASH_AFTER = _rx(r"^\s*(?:in\s+|of\s+)?(?:(?:bundles|wads|rolls|bags|piles)\s+of\s+)?(?:(?:used|criminal|suspected|illicit|seized|illegal|dirty|laundered|counterfeit)\s+){0,2}"
+                 r"(?:£\d{1,3}(?:\s*(?:,|and|or)\s*£\d{1,3})*\s+)?(?:cash|notes|currency|bank\s*notes)\b")
+# "rolls of £20 notes", "in used £20 and £50 notes", "a £50 fine": a note's face value or a small sum, not a seizure
+DENOMINATION_AFTER = _rx(r"^(?:\s*(?:,|and|or)\s*£\d{1,3})*\s+(?:bank\s*)?notes\b|^\s+(?:fine|costs|victim\s+surcharge|surcharge|compensation)\b")
+# "More than £21,000 seized from a car has been forfeited": money said seized is cash
+SEIZED_AFTER = _rx(r"^\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?)?(?:seized|forfeited|confiscated)\b(?!\s+(?:drugs|cocaine|heroin|cannabis))")
+# a confiscation order under the Proceeds of Crime Act: "ordered to pay back more than £87,000", "ordered him to pay
+# the full available amount of £87,412" (a release about such an order), "a confiscation order of £40,000"
+PAY_BACK_BEFORE = _rx(rf"\b(?:(?:pay|paid|paying|hand|handed)\s+back|repay|repaid|confiscation\s+order\s+(?:of|for|worth|totalling)|"
+                      rf"forfeiture\s+of|(?P<pay>ordered\s+(?:\w+\s+)?to\s+pay))\s+(?:(?:the|a)\s+(?:full\s+|total\s+)?(?:available\s+)?"
+                      rf"(?:amount|sum|figure)\s+of\s+)?(?:{QUAL}\s+)?$")
+POCA = _rx(r"\bproceeds\s+of\s+crime|\bconfiscation\b|\bPOCA\b|\bforfeit")
 # a bare money figure that is part of the cash figure before it: "£412,000 in cash, including £185,000 found"
 PART_OF_CASH = _rx(rf"\s*(?:in\s+)?(?:cash|notes|currency)?\s*,?\s*(?:including|of\s+which)\s+(?:{QUAL}\s+)?$")
 CASH_BEFORE = _rx(rf"\bcash(?:\s+seizures?)?\s+(?:(?:to\s+the\s+tune\s+of|totalling|totaling|of|worth|amounting\s+to|valued\s+at|of\s+around)\s+(?:{QUAL}\s+)?|{QUAL}\s+)$|\bcash\s+$")
@@ -783,6 +794,7 @@ class _Reader:
         self.group: float | None = None  # the last number of people charged, convicted or jailed together
         self.lines: tuple[float, str] | None = None  # drug lines counted in the sentence before, not said closed
         self.models: set[str] = set()  # vehicle models named after their make ("Volkswagen Golf")
+        self.poca = False  # the release is about a confiscation order or a forfeiture
         self.who: dict[str, set[str]] = {}  # per type, the people arrested or convicted one by one in the body
 
     def scan(self, rx: re.Pattern, text: str, end: int | None = None):
@@ -836,6 +848,7 @@ class _Reader:
         if ":" in text:
             text = unlabel(text)
         low = self.low = text.lower()
+        self.poca = self.poca or bool(("proceeds" in low or "confiscat" in low or "poca" in low or "forfeit" in low) and POCA.search(text))
         self.starts = count_starts(text)
         self.has_vague = bool(VAGUE_LOW.search(low) if len(low) == len(text) else VAGUE_RX.search(text))
         taken: list[tuple[int, int]] = []  # spans of numbers already used in this sentence
@@ -1034,8 +1047,13 @@ class _Reader:
             qual = qualifier_of(m.group("q") or "")
             if qual == "exact" and ESTIMATED_BEFORE.search(before) and VALUE_BEFORE.search(before):
                 qual = "approximately"
+            if value <= 100 and DENOMINATION_AFTER.search(after):
+                continue
+            pay = PAY_BACK_BEFORE.search(before) if "pa" in before or "order" in before or "forfeit" in before else None
             if CASH_AFTER.search(after) or CASH_BEFORE.search(before) or (
-                    last_cash is not None and PART_OF_CASH.match(text, last_cash, m.start())):
+                    SEIZED_AFTER.search(after) and not VALUE_BEFORE.search(before) and not DRUG_AFTER.search(after)) or (
+                    last_cash is not None and PART_OF_CASH.match(text, last_cash, m.start())) or (
+                    pay and (not pay.group("pay") or self.poca) and not DENOMINATION_AFTER.search(after)):
                 self.add(s, type="cash_seizure", value_gbp=value, qualifier=qual)
                 last_cash = m.end()
             elif PROPERTY_AFTER.search(after) or PROPERTY_BEFORE.search(before):
