@@ -435,6 +435,16 @@ CASES = [
      "to pay the full available amount of £87,412 within three months.", {("cash_seizure", "exact", "value_gbp=87412")}),
     ("He was ordered to pay £500 compensation to the victim.", set()),
     ("Cannabis with a street value of £50,000 was seized.", {("drug_seizure", "exact", "value_gbp=50000")}),
+    # people helped: a part of the count is an outcome of its own; help given; a tenant supported in a later clause
+    ("During the week officers safeguarded 19 vulnerable people, seven of them children.",
+     {("safeguarding", "exact", "count=19"), ("safeguarding", "exact", "count=7")}),
+    ("Officers arrested 12 people, including three teenagers.", {("arrest", "exact", "count=12"), ("arrest", "exact", "count=3")}),
+    ("Officers arrested 12 people, three women were released on bail.", {("arrest", "exact", "count=12")}),
+    ("Neighbourhood officers visited more than 150 addresses to offer advice, and 14 vulnerable people were given help "
+     "to leave situations in which they were being exploited.",
+     {("address_visit", "more_than", "count=150"), ("safeguarding", "exact", "count=14")}),
+    ("Nobody other than the tenant may enter the property, and the tenant has been supported to move into safer accommodation.",
+     {("safeguarding", "exact", "count=1")}),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]

@@ -512,7 +512,7 @@ LINE_VAGUE = [
 ]
 
 # safeguarding, referrals, modern slavery
-SAFE_WORDS = (r"(?:safeguarded|supported|offered\s+support|given\s+support|protected|helped\s+to\s+safety|taken\s+to\s+safety|"
+SAFE_WORDS = (r"(?:safeguarded|supported|offered\s+support|given\s+(?:support|help)|protected|helped\s+to\s+safety|taken\s+to\s+safety|"
               r"moved\s+to\s+(?:a\s+)?(?:safe|new)\s+(?:accommodation|address|home)|rehoused)")
 SAFE_RX = [
     _rx(rf"{C}{AUX}\s+{SAFE_WORDS}"),  # "all 17 were safeguarded"
@@ -526,10 +526,13 @@ SAFE_ONE = _rx(r"\bsafeguard(?:ed|ing)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:ma
                r"|\b(?:was|has\s+(?:\w+\s+)?been|had\s+(?:\w+\s+)?been|is\s+being)\s+(?:\w+\s+)?safeguarded\b")
 # "The tenant, a man in his sixties, has since been supported", "She has been moved to safe accommodation"
 # (matched at the start of the sentence)
-SAFE_ONE_SUBJECT = _rx(r"\W*(?:(?:the|a|an|this|that|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:tenant|occupant|occupier|woman|man|victim|"
+SAFE_ONE_SUBJECT = _rx(r"(?:^\W*|(?<=,\sand\s)|(?<=;\s)|(?<=,\swhile\s))(?:(?:the|a|an|this|that|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:tenant|occupant|occupier|woman|man|victim|"
                r"resident|homeowner|householder|girl|boy|child|teenager|youngster|person|adult|pensioner)"
                r"(?:\s+of\s+(?:[\w-]+\s+){0,4}?[\w-]+)?(?:\s*,[^.;]{1,100}?,)?|she|he)\s+"
                rf"(?:was|has|had)\s+(?:(?:since|now|also|then)\s+)?(?:been\s+)?{SAFE_WORDS}")
+PEOPLE_TYPES = ("arrest", "safeguarding", "safeguarding_referral", "modern_slavery_referral")
+# "safeguarded 19 vulnerable people, seven of them children": the part is an outcome of its own
+PART_OF_PEOPLE = _rx(rf"\s*,\s*(?P<inc>including\s+)?{C}(?(inc)|\s+of\s+(?:them|whom)(?:\s+(?:were|being))?)\s+{PEOPLE}")
 SAFE_VAGUE = [_rx(rf"{VAGUE}\s+{PEOPLE}[^.;\d£]{{0,60}}?\b{SAFE_WORDS}")]
 REFERRAL_RX = [
     _rx(rf"{C}\s+(?:[\w-]+\s+)?(?:safeguarding|child\s+protection|social\s+care|welfare)\s+referrals\b"),
@@ -669,7 +672,7 @@ WEAPON_WORDS = ("weapon", "kni", "gun", "firearm", "pistol", "rifle", "revolver"
 VEHICLE_WORDS = ("vehicle", "car", "van", "motor", "moped", "lorr", "truck", "scooter", "quad",
                  *{m.split()[0].lower() for m in MAKES})
 PHONE_WORDS = ("phone", "handset", "mobile")
-WELFARE_WORDS = ("safeguard", "support", "protect", "safety", "referr", "slavery", "trafficking", "nrm", "visit",
+WELFARE_WORDS = ("safeguard", "support", "given help", "protect", "safety", "referr", "slavery", "trafficking", "nrm", "visit",
                  "knock", "check", "welfare", "door", "cuckoo", "engage")
 
 
@@ -829,6 +832,10 @@ class _Reader:
                     continue
                 taken.append(m.span("n"))
                 self.add(s, singular, type=type_, count=value, qualifier=qual, **extra)
+                part = PART_OF_PEOPLE.match(text, m.end()) if type_ in PEOPLE_TYPES else None
+                if part and not _overlaps(part.span("n"), taken) and (got := _count(part))[0] is not None:
+                    taken.append(part.span("n"))
+                    self.add(s, type=type_, count=got[0], qualifier=got[1], **extra)
 
     def vague(self, s: Sentence, rxs, type_: str, text: str, **extra) -> None:
         for rx in rxs if isinstance(rxs, list) else [rxs]:
@@ -1232,7 +1239,7 @@ class _Reader:
         before = len(self.found)
         self.counted(s, SAFE_RX, "safeguarding", text, taken)
         if len(self.found) == before:
-            if SAFE_ONE.search(text) or SAFE_ONE_SUBJECT.match(text):
+            if SAFE_ONE.search(text) or SAFE_ONE_SUBJECT.search(text):
                 self.add(s, True, type="safeguarding", count=1, qualifier="exact")
             else:
                 self.vague(s, SAFE_VAGUE, "safeguarding", text)
