@@ -445,6 +445,14 @@ CASES = [
      {("address_visit", "more_than", "count=150"), ("safeguarding", "exact", "count=14")}),
     ("Nobody other than the tenant may enter the property, and the tenant has been supported to move into safer accommodation.",
      {("safeguarding", "exact", "count=1")}),
+    # a qualified figure restates one stated more precisely in another sentence, not one beside it
+    ("A cannabis factory with more than 300 plants has been dismantled. Inside they found 312 cannabis plants, "
+     "with an estimated street value of around £280,000.",
+     {("drug_seizure", "approximately", "value_gbp=280000", "quantity=312", "unit=plants")}),
+    ("The search recovered around 3.5kg of herbal cannabis, with an estimated street value of £35,000, and 500 grams "
+     "of cocaine worth approximately £40,000.",
+     {("drug_seizure", "approximately", "value_gbp=35000", "quantity=3.5", "unit=kg"),
+      ("drug_seizure", "approximately", "value_gbp=40000", "quantity=500", "unit=g")}),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]

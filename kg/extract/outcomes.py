@@ -1372,8 +1372,9 @@ def settle(found: list[_Found], terms: list[tuple[Sentence, float, str, object]]
         if f.singular and any(_bigger_elsewhere(k, f) for k in same):
             continue
         # a qualified figure restates an exact one close to it; a headline's restates any body figure
-        exact = [k for k in same if (k.outcome.qualifier == "exact" or (f.headline and not k.headline))
-                 and _close_enough(o, k.outcome)]
+        # (or any figure stated more precisely: "more than 300 plants" and "312 plants, worth around £280,000")
+        exact = [k for k in same if (k.outcome.qualifier == "exact" or (f.headline and not k.headline)
+                                     or _more_precise(k.outcome, o)) and _close_enough(o, k.outcome)]
         if o.qualifier != "exact" and exact:
             _take_count(exact[0].outcome, o)
             continue
@@ -1393,6 +1394,9 @@ def settle(found: list[_Found], terms: list[tuple[Sentence, float, str, object]]
             kept = [k for k in kept if k not in loose]
             if not f.singular:
                 kept = [k for k in kept if not (_kind(k.outcome) == _kind(o) and _bigger_elsewhere(f, k))]
+        elif o.qualifier != "vague":
+            kept = [k for k in kept if not (_kind(k.outcome) == _kind(o) and k.outcome.qualifier not in ("exact", "vague")
+                                            and _more_precise(o, k.outcome) and _close_enough(k.outcome, o))]
         kept.append(f)
     out = [k.outcome for k in kept]
     seen_vague: set[tuple] = set()
@@ -1449,6 +1453,15 @@ def _drop_one_by_one(found: list[_Found]) -> list[_Found]:
     if not any(f.outcome.count == len(people) for f in counts):
         return found
     return [f for f in found if f not in ones]
+
+
+def _more_precise(a: Outcome, b: Outcome) -> bool:
+    """Is the figure of `a` given with more significant digits than the same figure of `b`, in another
+    sentence (two figures of one sentence are two things)?"""
+    if a.span == b.span:
+        return False
+    x, y = _pair(a, b)
+    return x is not None and y is not None and significant_digits(x) > significant_digits(y)
 
 
 def _take_count(keep: Outcome, restatement: Outcome) -> None:
