@@ -445,6 +445,11 @@ CASES = [
      {("address_visit", "more_than", "count=150"), ("safeguarding", "exact", "count=14")}),
     ("Nobody other than the tenant may enter the property, and the tenant has been supported to move into safer accommodation.",
      {("safeguarding", "exact", "count=1")}),
+    # "They were convicted": as many as were then given prison terms one by one; nothing when that tells nothing
+    ("Andre Campbell and Jerome Lister ran the line. They were convicted after a two-week trial.\n\n"
+     "- Andre Campbell, 27, of Handsworth - nine years and four months\n- Jerome Lister, 24, of Small Heath - six years and 10 months",
+     {("conviction", "exact", "count=2"), ("custodial_sentence", "exact", "count=2", "years=16.1667")}),
+    ("They were convicted after a trial.", set()),
     # a qualified figure restates one stated more precisely in another sentence, not one beside it
     ("A cannabis factory with more than 300 plants has been dismantled. Inside they found 312 cannabis plants, "
      "with an estimated street value of around £280,000.",

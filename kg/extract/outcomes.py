@@ -288,7 +288,11 @@ CONVICT_ONE = _rx(
 )
 DENIED_BUT = _rx(r"\b(?:denied|pleaded\s+not\s+guilty)\b[^.;]{0,60}?\bbut\s+(?:was|were)\s+(?:later\s+)?(?:found\s+guilty|convicted)")
 # a group as the subject: "The men were sentenced", "They had pleaded guilty"
-PLURAL_SUBJECT = _rx(r"^\W*(?:the\s+(?:[\w-]+\s+)?(?:men|women|defendants|offenders|gang|group|brothers|dealers)|they)\b")
+PLURAL_SUBJECT = _rx(r"^\W*(?:the\s+(?:[\w-]+\s+)?(?:men|women|defendants|offenders|gang|group|brothers|dealers|pair)|they)\b")
+# "They were convicted after a two-week trial": as many as the group; with no count before, as many as
+# were then given prison terms one by one (see `settle`)
+GROUP_CONVICTED = _rx(r"^\W*\w+(?:\s+[\w-]+){0,2}?\s+(?:were|have\s+been|had\s+been)\s+(?:(?:both|all|also|later|then|subsequently|each)\s+)?"
+                      r"(?:convicted|found\s+guilty)\b")
 SINGLE_GUILTY = _rx(
     r"\b(?:after|having|before)\s+(?:(?:previously|already|earlier|initially|also)\s+)?(?:pleading|pleaded|pled|been\s+found)\s+guilty\b"
     # "after admitting possession with intent to supply": an admitted offence, not an admitted fact
@@ -595,6 +599,8 @@ class _Found:
     another: bool = False
     # one person arrested or convicted: who (a surname, or "17 boy" for "a 17-year-old boy"), if the text tells
     who: str | None = None
+    # a conviction of "they": its count is the number of people given prison terms one by one
+    pending: bool = False
 
 
 def _kind(o: Outcome) -> tuple:
@@ -940,6 +946,9 @@ class _Reader:
                     # "The men were sentenced ..., having pleaded guilty": the group counted before
                     if self.group and SINGLE_GUILTY.search(text):
                         self.add(s, type="conviction", count=self.group, qualifier="exact")
+                    elif GROUP_CONVICTED.match(text) and not s.in_headline:
+                        self.add(s, type="conviction", count=self.group, qualifier="exact")
+                        self.found[-1].pending = self.group is None
                 elif CONVICT_ONE.search(text) or SINGLE_GUILTY.search(text):
                     # "He pleaded guilty", "Rimmer, 24, was sentenced after pleading guilty": one person
                     self.add(s, True, type="conviction", count=1, qualifier="exact")
@@ -1360,6 +1369,7 @@ def settle(found: list[_Found], terms: list[tuple[Sentence, float, str, object]]
             found.append(_Found(summed, s.in_headline, False, len(found)))
     found = _join_named(found)
     found = _drop_one_by_one(found)
+    found = _count_the_group(found, terms)
     # body first, so that a body figure is kept over its headline restatement
     items = sorted(found, key=lambda f: (f.headline, f.order))
     numeric = [f for f in items if f.outcome.qualifier != "vague"]
@@ -1438,6 +1448,25 @@ def _join_named(found: list[_Found]) -> list[_Found]:
         keep.outcome.count = float(len(union))
         keep.names, keep.singular = union, False
         found = [f for f in found if f is keep or f not in named]
+    return found
+
+
+def _count_the_group(found: list[_Found], terms: list) -> list[_Found]:
+    """ "They were convicted" with no count before it: as many as the people then given prison terms
+    one by one ("- Andre Campbell ... nine years", "- Jerome Lister ... six years" is 2); dropped when
+    that tells nothing or another sentence counts those convicted."""
+    pending = [f for f in found if f.pending]
+    if not pending:
+        return found
+    people: list[tuple] = []
+    for t in (t for t in terms if not t[0].in_headline):
+        if not any(_same_term(t, p) for p in people):
+            people.append(t)
+    counted = any(f.outcome.type == "conviction" and not f.pending for f in found)
+    if counted or len(people) < 2:
+        return [f for f in found if not f.pending]
+    for f in pending:
+        f.outcome.count = float(len(people))
     return found
 
 
