@@ -458,6 +458,15 @@ CASES = [
      "of cocaine worth approximately £40,000.",
      {("drug_seizure", "approximately", "value_gbp=35000", "quantity=3.5", "unit=kg"),
       ("drug_seizure", "approximately", "value_gbp=40000", "quantity=500", "unit=g")}),
+    # drugs named beside a figure with no amount; drugs made or dealt; things someone may possess; a model with an aside
+    ("Officers seized more than £15,000 in cash and nearly 2kg of cannabis, along with cocaine and heroin.",
+     {("cash_seizure", "more_than", "value_gbp=15000"), ("drug_seizure", "approximately", "quantity=2", "unit=kg"),
+      ("drug_seizure", "vague")}),
+    ("Officers seized nearly 2kg of crack cocaine along with cocaine.", {("drug_seizure", "approximately", "quantity=2", "unit=kg")}),
+    ("This was a sophisticated set-up capable of producing a significant amount of cannabis.", set()),
+    ("- possessing more than one mobile phone, or any SIM card not registered in his own name", set()),
+    ("Officers stopped a silver Volkswagen Golf near junction 40. The Golf, which was not insured, was also seized.",
+     {("vehicle_seizure", "exact", "count=1")}),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]

@@ -362,6 +362,14 @@ SUPPLY_BEFORE = _rx(
     rf"importing|smuggled|smuggling|moved|moving|shipped|shipping|(?:to|of)\s+(?:supply|import|sell|sale))\b"
     rf"(?:(?!\b{SEIZE}\b)[^.;,£]){{0,40}}$"
 )
+_DRUG_NAMES = r"cocaine|crack(?:\s+cocaine)?|heroin|cannabis|skunk|amphetamines?|mdma|ecstasy|ketamine|spice|methamphetamine|crystal\s+meth|diamorphine|opiates"
+# "capable of producing a significant amount of cannabis", "selling a quantity of heroin": drugs made or
+# dealt, not seized
+DEALT_BEFORE = _rx(r"\b(?:produc(?:e|es|ed|ing)|grow(?:s|n|ing)?|cultivat(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|"
+                   r"deal(?:s|t|ing)?|import(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|traffick(?:ed|ing))\s+(?:(?:large|vast|huge)\s+)?$")
+# "nearly 2kg of cannabis, along with cocaine and heroin": drugs named beside a figure, with no amount
+ALONG_WITH_DRUGS = _rx(r"\b(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+(?:some\s+|suspected\s+)?"
+                       r"(?P<d>(?:%s)(?:\s*(?:,|and)\s*(?:%s))*)\b(?!\s*(?:worth|with|valued|,?\s*(?:which|that)))" % (_DRUG_NAMES, _DRUG_NAMES))
 QUANTITY_RX = _rx(rf"(?P<q>{QUAL}\s+)?(?P<x>{QUANTITY})")
 ONE_UNIT_RX = _rx(rf"(?P<q>\b{QUAL}\s+)?(?P<x>{ONE_UNIT})")
 DRUG_AFTER_UNIT = _rx(rf"\s+of\s+(?:(?:suspected|high-purity|pure|herbal|illegal)\s+)?{DRUG}")
@@ -444,7 +452,9 @@ NAMES_THE_COUNTED = _rx(rf"(?<![\w£.,])(?:\d{{1,3}}|{'|'.join(UNITS)})\s+{GAP}{
 _QUOTED = r"[\"'\u201c\u2018][^\"'\u201d\u2019]{1,20}[\"'\u201d\u2019]\s+"
 _THE_SEIZED = r"\s+(?:was|has\s+(?:now\s+|also\s+)?been|had\s+(?:also\s+)?been)\s+(?:also\s+|then\s+|later\s+|subsequently\s+)?(?:seized|impounded|confiscated)\b"
 THE_SEIZED = _rx(_THE_SEIZED.replace("confiscated", "confiscated|recovered"))
-VEHICLE_THE = _rx(rf"\b(?:the|this|that)\s+(?:{_QUOTED})?(?:[\w-]+\s+){{0,2}}?(?:{VEHICLE}|(?P<model>(?-i:[A-Z][\w-]+))){_THE_SEIZED}")
+# ("The Golf, which was not insured, was also seized")
+VEHICLE_THE = _rx(rf"\b(?:the|this|that)\s+(?:{_QUOTED})?(?:[\w-]+\s+){{0,2}}?(?:{VEHICLE}|(?P<model>(?-i:[A-Z][\w-]+)))"
+                  rf"(?:\s*,\s*(?:which|that)\s[^,.;]{{1,60}},)?{_THE_SEIZED}")
 # "a white Volkswagen Golf": the model, which the release may later name on its own
 MODEL_AFTER_MAKE = re.compile(rf"\b{_MAKE}\s+(?P<model>(?-i:[A-Z][a-z][\w-]+))")
 # a lead-in whose verb applies to each item of the list below it: "Across the week officers seized:"
@@ -534,6 +544,9 @@ SAFE_ONE_SUBJECT = _rx(r"(?:^\W*|(?<=,\sand\s)|(?<=;\s)|(?<=,\swhile\s))(?:(?:th
                r"resident|homeowner|householder|girl|boy|child|teenager|youngster|person|adult|pensioner)"
                r"(?:\s+of\s+(?:[\w-]+\s+){0,4}?[\w-]+)?(?:\s*,[^.;]{1,100}?,)?|she|he)\s+"
                rf"(?:was|has|had)\s+(?:(?:since|now|also|then)\s+)?(?:been\s+)?{SAFE_WORDS}")
+THING_TYPES = ("weapon_seizure", "vehicle_seizure", "phone_seizure")
+# a count of things someone has, had or may have, not of things seized
+POSSESS_BEFORE = _rx(r"\b(?:possess(?:ing)?|owning|own|carrying|to\s+have|having|use|using)\s+$")
 PEOPLE_TYPES = ("arrest", "safeguarding", "safeguarding_referral", "modern_slavery_referral")
 # "safeguarded 19 vulnerable people, seven of them children": the part is an outcome of its own
 PART_OF_PEOPLE = _rx(rf"\s*,\s*(?P<inc>including\s+)?{C}(?(inc)|\s+of\s+(?:them|whom)(?:\s+(?:were|being))?)\s+{PEOPLE}")
@@ -833,6 +846,8 @@ class _Reader:
             for m in self.scan(rx, text):
                 if _overlaps(m.span("n"), taken):
                     continue
+                if type_ in THING_TYPES and POSSESS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                    continue  # "banned from possessing more than one mobile phone"
                 value, qual, singular = _count(m)
                 if value is None:
                     continue
@@ -843,11 +858,13 @@ class _Reader:
                     taken.append(part.span("n"))
                     self.add(s, type=type_, count=got[0], qualifier=got[1], **extra)
 
-    def vague(self, s: Sentence, rxs, type_: str, text: str, **extra) -> None:
+    def vague(self, s: Sentence, rxs, type_: str, text: str, not_after: re.Pattern | None = None, **extra) -> None:
         for rx in rxs if isinstance(rxs, list) else [rxs]:
             if rx.pattern.startswith(VAGUE) and not self.has_vague:
                 continue
-            if rx.search(text):
+            for m in rx.finditer(text):
+                if not_after is not None and not_after.search(text, max(0, m.start() - 40), m.start()):
+                    continue
                 self.add(s, type=type_, qualifier="vague", **extra)
                 return
 
@@ -1097,12 +1114,21 @@ class _Reader:
         named = False
         if self.has_vague:
             for m in DRUG_VAGUE_NAMED.finditer(text):
+                if DEALT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    continue
                 self.add(s, type="drug_seizure", qualifier="vague")
                 self.found[-1].drugs = frozenset([_drug_key(m.group("d"))])
                 named = True
         if not quantities and not drug_money and not named and (self.has_vague or _has(self.low, DRUG_SEIZE_HINT)):
             if not WORTH.search(text) or self.has_vague:
-                self.vague(s, DRUG_VAGUE, "drug_seizure", text)
+                self.vague(s, DRUG_VAGUE, "drug_seizure", text, not_after=DEALT_BEFORE)
+        if (quantities or drug_money) and ("with" in text or "as well" in text or "plus" in text):
+            figures = frozenset().union(*(f.drugs for f in self.found if f.outcome.span.start == s.start))
+            for m in ALONG_WITH_DRUGS.finditer(text):
+                drugs = frozenset(_drug_key(d) for d in DRUG_NAME.findall(m.group("d")))
+                if drugs and not drugs & figures and SEIZE_BEFORE.search(text, 0, m.start()):
+                    self.add(s, type="drug_seizure", qualifier="vague")
+                    self.found[-1].drugs = drugs
         if "cash" in text:
             self.vague(s, CASH_VAGUE, "cash_seizure", text)
         self.last_quantity = quantities[-1][1] if quantities else None
