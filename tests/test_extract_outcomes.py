@@ -417,6 +417,8 @@ CASES = [
     ("The men, aged 29 and 33, were arrested on suspicion of money laundering.", {("arrest", "exact", "count=2")}),
     ("Officers arrested Kwame Addo-Reid, 31, at an address in Peckham.", {("arrest", "exact", "count=1")}),
     ("A further 17 drivers were arrested on suspicion of drink driving.", {("arrest", "exact", "count=17")}),
+    ("Officers made 23 drug-driving arrests and 17 drink driving arrests.",
+     {("arrest", "exact", "count=23"), ("arrest", "exact", "count=17")}),
     ("Stokes was arrested at the scene and later charged with two counts of possession.",
      {("arrest", "exact", "count=1"), ("charge", "exact", "count=1")}),
     ("He was referred through the National Referral Mechanism and has not been charged.",

@@ -193,7 +193,7 @@ def _rx(pattern: str) -> re.Pattern:
 
 # arrests
 ARREST_RX = [
-    _rx(rf"{C}(?:\s+(?:further|more|drug-related|separate|related))?\s+arrests\b"),
+    _rx(rf"{C}(?:\s+(?:further|more|drug-related|separate|related|(?:drink|drug)[-\s]driv(?:ing|e)))?\s+arrests\b"),
     _rx(rf"{C}(?:\s+{PEOPLE}{FROM})?{APPOS}{RELATIVE}{AUX}\s+arrested\b(?!(?:\s+(?:in|on|at|during)\s+\w+)?\s+(?:were|was|have\s+been)\s+released)"),
     _rx(rf"\barrest(?:ed|ing)\s+{C}\s+{PEOPLE}"),
     # "Detectives arrested all four in February"
