@@ -121,22 +121,25 @@ def stop(proc: subprocess.Popen, timeout: float = 10.0) -> None:
 
 def serve(store: str | Path, host: str = "127.0.0.1", port: int = 7878, *, read_only: bool = False) -> int:
     """Run the server in the foreground until interrupted (Ctrl-C or SIGTERM); return its exit code."""
-    proc = start(store, host, port, read_only=read_only)
-    urls = url_for(host, port)
-    print(f"serving {store} with Oxigraph (union default graph){' read-only' if read_only else ''}", flush=True)
-    print(f"  query page:      {urls.base}/", flush=True)
-    print(f"  SPARQL endpoint: {urls.query}", flush=True)
-    print(f"  graph store:     {urls.store}", flush=True)
-    print("press Ctrl-C to stop", flush=True)
 
     def on_term(signum, frame):  # make SIGTERM stop the child too, like Ctrl-C
         raise KeyboardInterrupt
 
+    # installed before the child starts, so a SIGTERM that comes early still stops the child
     previous = signal.signal(signal.SIGTERM, on_term)
+    proc = None
     try:
+        proc = start(store, host, port, read_only=read_only)
+        urls = url_for(host, port)
+        print(f"serving {store} with Oxigraph (union default graph){' read-only' if read_only else ''}", flush=True)
+        print(f"  query page:      {urls.base}/", flush=True)
+        print(f"  SPARQL endpoint: {urls.query}", flush=True)
+        print(f"  graph store:     {urls.store}", flush=True)
+        print("press Ctrl-C to stop", flush=True)
         return proc.wait()
     except KeyboardInterrupt:
         return 0
     finally:
-        stop(proc)
+        if proc is not None:
+            stop(proc)
         signal.signal(signal.SIGTERM, previous)
