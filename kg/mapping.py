@@ -8,6 +8,7 @@ replaces exactly what it said. Outcomes and sentences belong to their release.
 from __future__ import annotations
 
 from functools import lru_cache
+from types import SimpleNamespace
 
 import pyoxigraph as ox
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
@@ -31,27 +32,45 @@ def S(name: str) -> ox.NamedNode:  # noqa: N802
     return N(SCHEMA + name)
 
 
-def lit(value, datatype=None) -> ox.Literal:
-    if datatype is not None:
-        return ox.Literal(str(value), datatype=N(datatype))
-    return ox.Literal(str(value))
-
-
 def dec(value: float) -> ox.Literal:
     """A number as xsd:integer when whole, else xsd:decimal."""
     if float(value).is_integer():
-        return ox.Literal(str(int(value)), datatype=N(XSD.integer))
-    return ox.Literal(repr(float(value)), datatype=N(XSD.decimal))
+        return ox.Literal(str(int(value)), datatype=XSD_INTEGER)
+    return ox.Literal(repr(float(value)), datatype=XSD_DECIMAL)
+
+
+# The terms the mapping writes, made into Oxigraph nodes once: `PK.x` looks the name up in
+# a closed namespace on every use, and mapping a release uses about 140 of them.
+pk = SimpleNamespace(**{name: N(getattr(PK, name)) for name in PK.__annotations__ if not name.startswith("_")})
+RDF_TYPE, RDFS_LABEL, RDFS_COMMENT = N(RDF.type), N(RDFS.label), N(RDFS.comment)
+ORG_MEMBER_OF, PROV_DERIVED_FROM, SKOS_NOTE = N(ORG.memberOf), N(PROV.wasDerivedFrom), N(SKOS.note)
+XSD_INTEGER, XSD_DECIMAL, XSD_DATE, XSD_ANY_URI = N(XSD.integer), N(XSD.decimal), N(XSD.date), N(XSD.anyURI)
+OUTCOME_NODE = {key: N(iri) for key, iri in OUTCOME_CLASS.items()}
+QUALIFIER_NODE = {key: N(iri) for key, iri in QUALIFIER_IND.items()}
+WEAPON_NODE = {key: N(iri) for key, iri in WEAPON_IND.items()}
+PLACE_NODE = {key: N(iri) for key, iri in PLACE_CLASS.items()}
+PERSON_CLASS = {"officer": pk.Officer, "pcc": pk.PoliceAndCrimeCommissioner}
+S_ARTICLE_BODY, S_HEADLINE, S_URL = S("articleBody"), S("headline"), S("url")
+S_DATE_PUBLISHED, S_PUBLISHER = S("datePublished"), S("publisher")
+BROAD_REGION = ox.Literal("broad region")
+
+# Shared things recur across releases: their IRIs (a slug of the name) are made once each.
+force_node = lru_cache(maxsize=65536)(lambda name: ox.NamedNode(str(force_iri(name))))
+team_node = lru_cache(maxsize=65536)(lambda name, force: ox.NamedNode(str(team_iri(name, force))))
+person_node = lru_cache(maxsize=65536)(lambda name: ox.NamedNode(str(person_iri(name))))
+place_node = lru_cache(maxsize=65536)(lambda key: ox.NamedNode(str(place_iri(key))))
+operation_node = lru_cache(maxsize=65536)(lambda name: ox.NamedNode(str(operation_iri(name))))
 
 
 def release_quads(release: Release, facts: Facts) -> list[ox.Quad]:
     """Every triple one release contributes, in its named graph."""
-    g = N(graph_iri(release.id))
-    rel = N(release_iri(release.id))
+    g = ox.NamedNode(str(graph_iri(release.id)))
+    rel = ox.NamedNode(str(release_iri(release.id)))
     quads: list[ox.Quad] = []
+    append, Quad, Literal = quads.append, ox.Quad, ox.Literal  # noqa: N806 - local aliases, for speed
 
     def add(s, p, o):
-        quads.append(ox.Quad(s, N(p) if not isinstance(p, ox.NamedNode) else p, o, g))
+        append(Quad(s, p, o, g))
 
     sentences: dict[Span, ox.NamedNode] = {}
 
@@ -60,130 +79,129 @@ def release_quads(release: Release, facts: Facts) -> list[ox.Quad]:
             return None
         node = sentences.get(span)
         if node is None:
-            node = N(sentence_iri(release.id, span.start, span.end))
+            node = ox.NamedNode(str(sentence_iri(release.id, span.start, span.end)))
             sentences[span] = node
-            add(node, RDF.type, N(PK.Sentence))
-            add(node, PK.inRelease, rel)
-            add(node, PK.startChar, lit(span.start, XSD.integer))
-            add(node, PK.endChar, lit(span.end, XSD.integer))
-            add(node, PK.text, lit(release.text[span.start:span.end]))
+            add(node, RDF_TYPE, pk.Sentence)
+            add(node, pk.inRelease, rel)
+            add(node, pk.startChar, Literal(str(span.start), datatype=XSD_INTEGER))
+            add(node, pk.endChar, Literal(str(span.end), datatype=XSD_INTEGER))
+            add(node, pk.text, Literal(release.text[span.start:span.end]))
         return node
 
     def stated(subject, span: Span | None):
         node = sentence(span)
         if node is not None:
-            add(subject, PK.statedIn, node)
+            add(subject, pk.statedIn, node)
 
     # the release itself
-    add(rel, RDF.type, N(PK.Release))
-    add(rel, PK.releaseId, lit(release.id))
-    add(rel, PK.sourcePath, lit(release.path))
-    add(rel, PK.sourceFormat, lit(release.format))
-    add(rel, PK.contentSha256, lit(release.sha256))
-    add(rel, S("articleBody"), lit(release.text))
+    add(rel, RDF_TYPE, pk.Release)
+    add(rel, pk.releaseId, Literal(release.id))
+    add(rel, pk.sourcePath, Literal(str(release.path)))
+    add(rel, pk.sourceFormat, Literal(str(release.format)))
+    add(rel, pk.contentSha256, Literal(release.sha256))
+    add(rel, S_ARTICLE_BODY, Literal(release.text))
     if release.title:
-        add(rel, S("headline"), lit(release.title))
+        add(rel, S_HEADLINE, Literal(str(release.title)))
     if release.url:
-        add(rel, S("url"), lit(release.url, XSD.anyURI))
+        add(rel, S_URL, Literal(str(release.url), datatype=XSD_ANY_URI))
     if facts.date is not None:
-        add(rel, S("datePublished"), lit(facts.date.isoformat(), XSD.date))
+        add(rel, S_DATE_PUBLISHED, Literal(facts.date.isoformat(), datatype=XSD_DATE))
 
     for force in facts.forces:
-        f = N(force_iri(force.name))
-        add(f, RDF.type, N(PK.Force))
-        add(f, RDFS.label, lit(force.name))
-        add(rel, PK.involvesForce, f)
-        add(rel, PK.mentions, f)
+        f = force_node(force.name)
+        add(f, RDF_TYPE, pk.Force)
+        add(f, RDFS_LABEL, Literal(force.name))
+        add(rel, pk.involvesForce, f)
+        add(rel, pk.mentions, f)
         if force.inferred_from:
-            add(f, PK.inferredFrom, lit(force.inferred_from))  # how this release's graph knows it
+            add(f, pk.inferredFrom, Literal(str(force.inferred_from)))  # how this release's graph knows it
         stated(f, force.span)
     if release.site_name:
         for force in facts.forces:
             if force.name.lower() == release.site_name.lower():
-                add(rel, S("publisher"), N(force_iri(force.name)))
+                add(rel, S_PUBLISHER, force_node(force.name))
 
     for team in facts.teams:
-        t = N(team_iri(team.name, team.force))
-        add(t, RDF.type, N(PK.Team))
-        add(t, RDFS.label, lit(team.name))
+        t = team_node(team.name, team.force)
+        add(t, RDF_TYPE, pk.Team)
+        add(t, RDFS_LABEL, Literal(team.name))
         if team.force:
-            add(t, PK.teamOf, N(force_iri(team.force)))
-        add(rel, PK.mentions, t)
+            add(t, pk.teamOf, force_node(team.force))
+        add(rel, pk.mentions, t)
         stated(t, team.span)
 
     teams_by_name = {t.name: t for t in facts.teams}
     for person in facts.people:
-        p = N(person_iri(person.name))
-        cls = {"officer": PK.Officer, "pcc": PK.PoliceAndCrimeCommissioner}.get(person.role, PK.Person)
-        add(p, RDF.type, N(cls))
-        add(p, RDFS.label, lit(person.name))
+        p = person_node(person.name)
+        add(p, RDF_TYPE, PERSON_CLASS.get(person.role, pk.Person))
+        add(p, RDFS_LABEL, Literal(person.name))
         if person.rank:
-            add(p, PK.rank, lit(person.rank))
+            add(p, pk.rank, Literal(str(person.rank)))
         if person.force:
-            add(p, PK.servesIn, N(force_iri(person.force)))
+            add(p, pk.servesIn, force_node(person.force))
         if person.team:
             team = teams_by_name.get(person.team)
-            t = N(team_iri(person.team, team.force if team else person.force))
-            add(p, ORG.memberOf, t)
+            t = team_node(person.team, team.force if team else person.force)
+            add(p, ORG_MEMBER_OF, t)
             if person.leads_team:
-                add(p, PK.leads, t)
-        add(rel, PK.mentions, p)
+                add(p, pk.leads, t)
+        add(rel, pk.mentions, p)
         stated(p, person.span)
 
     for place in facts.places:
-        pl = N(place_iri(place.key or place.name))
-        add(pl, RDF.type, N(PLACE_CLASS.get(place.kind, PK.Place)))
-        add(pl, RDFS.label, lit(place.name))
+        pl = place_node(place.key or place.name)
+        add(pl, RDF_TYPE, PLACE_NODE.get(place.kind, pk.Place))
+        add(pl, RDFS_LABEL, Literal(place.name))
         if place.county and place.kind != "county":
-            county = N(place_iri(f"county-{place.county}"))
-            add(pl, PK.inCounty, county)
-            add(county, RDF.type, N(PK.County))  # so the county node is a place with a name (shapes.ttl)
-            add(county, RDFS.label, lit(place.county))
+            county = place_node(f"county-{place.county}")
+            add(pl, pk.inCounty, county)
+            add(county, RDF_TYPE, pk.County)  # so the county node is a place with a name (shapes.ttl)
+            add(county, RDFS_LABEL, Literal(str(place.county)))
         if place.force_area:
-            add(pl, PK.policeForceArea, N(force_iri(place.force_area)))
+            add(pl, pk.policeForceArea, force_node(place.force_area))
         if place.optional:
-            add(pl, SKOS.note, lit("broad region"))
-        add(rel, PK.mentions, pl)
+            add(pl, SKOS_NOTE, BROAD_REGION)
+        add(rel, pk.mentions, pl)
         stated(pl, place.span)
 
     for op in facts.operations:
-        o = N(operation_iri(op.name))
-        add(o, RDF.type, N(PK.Operation))
-        add(o, RDFS.label, lit(op.name))
-        add(rel, PK.mentions, o)
+        o = operation_node(op.name)
+        add(o, RDF_TYPE, pk.Operation)
+        add(o, RDFS_LABEL, Literal(op.name))
+        add(rel, pk.mentions, o)
         stated(o, op.span)
 
     # who achieved the outcomes: the one team, else the one force, that the release names
     achiever = None
     if len(facts.teams) == 1:
-        achiever = N(team_iri(facts.teams[0].name, facts.teams[0].force))
+        achiever = team_node(facts.teams[0].name, facts.teams[0].force)
     elif len(facts.forces) == 1:
-        achiever = N(force_iri(facts.forces[0].name))
-    operation = N(operation_iri(facts.operations[0].name)) if len(facts.operations) == 1 else None
+        achiever = force_node(facts.forces[0].name)
+    operation = operation_node(facts.operations[0].name) if len(facts.operations) == 1 else None
 
     for i, outcome in enumerate(facts.outcomes, start=1):
-        o = N(outcome_iri(release.id, i))
-        add(o, RDF.type, N(OUTCOME_CLASS[outcome.type]))
-        add(o, PK.qualifier, N(QUALIFIER_IND[outcome.qualifier]))
-        add(o, PK.reportedIn, rel)
-        add(o, PROV.wasDerivedFrom, rel)
-        for prop, value in ((PK.count, outcome.count), (PK.years, outcome.years),
-                            (PK.valueGBP, outcome.value_gbp), (PK.quantity, outcome.quantity)):
+        o = ox.NamedNode(str(outcome_iri(release.id, i)))
+        add(o, RDF_TYPE, OUTCOME_NODE[outcome.type])
+        add(o, pk.qualifier, QUALIFIER_NODE[outcome.qualifier])
+        add(o, pk.reportedIn, rel)
+        add(o, PROV_DERIVED_FROM, rel)
+        for prop, value in ((pk.count, outcome.count), (pk.years, outcome.years),
+                            (pk.valueGBP, outcome.value_gbp), (pk.quantity, outcome.quantity)):
             if value is not None:
                 add(o, prop, dec(value))
         if outcome.unit:
-            add(o, PK.unit, lit(outcome.unit))
+            add(o, pk.unit, Literal(str(outcome.unit)))
         if outcome.weapon:
-            add(o, PK.weaponKind, N(WEAPON_IND[outcome.weapon]))
+            add(o, pk.weaponKind, WEAPON_NODE[outcome.weapon])
         if outcome.note:
-            add(o, RDFS.comment, lit(outcome.note))
+            add(o, RDFS_COMMENT, Literal(str(outcome.note)))
         if achiever is not None:
-            add(o, PK.achievedBy, achiever)
+            add(o, pk.achievedBy, achiever)
         if operation is not None:
-            add(o, PK.partOfOperation, operation)
+            add(o, pk.partOfOperation, operation)
         if outcome.span is not None:
             for place in facts.places:
                 if place.span is not None and place.span == outcome.span:
-                    add(o, PK.location, N(place_iri(place.key or place.name)))
+                    add(o, pk.location, place_node(place.key or place.name))
         stated(o, outcome.span)
     return quads
