@@ -94,19 +94,6 @@ class Store:
                            f"{'CREATE SILENT GRAPH' if not quads else 'INSERT DATA { GRAPH'} <{graph}>"
                            + (f" {{\n{triples} .\n}} }}" if quads else ""))
 
-    def replace_graph_ntriples(self, graph: str, ntriples: str) -> None:
-        """`replace_graph` for triples given as N-Triples text (what a worker process sends:
-        far cheaper to pass between processes than pickled quads). One transaction too."""
-        g = ox.NamedNode(graph)
-        if not self._store.contains_named_graph(g):
-            self._store.load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=g)
-            if not ntriples.strip():
-                self._store.add_graph(g)
-        elif ntriples.strip():
-            self._store.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}")
-        else:
-            self._store.update(f"DROP SILENT GRAPH <{graph}> ; CREATE SILENT GRAPH <{graph}>")
-
     def replace_graphs(self, graphs: Sequence[str], quads: Sequence[ox.Quad] = (), nquads: str = "") -> None:
         """Replace the named graphs `graphs` with `quads` (or N-Quads text): a batch of whole
         releases, far faster than one `replace_graph` each.
@@ -117,7 +104,8 @@ class Store:
         per-quad transaction checks that cost ~15 µs a quad). So a build killed at any point
         leaves each release of the batch either whole or absent; an absent one is rebuilt by
         the next `kg build`. (The loader splits only inputs of a million quads or more; the
-        build's batches are far smaller, see `BATCH_TRIPLES` in kg/build.py.)
+        build's batches are far smaller, see `BATCH_TRIPLES` in kg/build.py. Given both quads
+        and text, each is its own ingestion.)
         """
         nodes = [ox.NamedNode(g) for g in graphs]
         existing = [g.value for g in nodes if self._store.contains_named_graph(g)]

@@ -17,6 +17,7 @@ from rdflib.compare import isomorphic, to_isomorphic
 
 from conftest import DEVSET, ROOT, SEEDS, kg_command, run_kg
 from kg.namespace import graph_iri
+from kg.store import Store
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import synthetic  # noqa: E402
@@ -152,3 +153,32 @@ def test_every_fact_is_in_the_turtle_export_and_it_reloads(tmp_path):
                 assert float(leaf) in numbers, (rec["id"], leaf)
             else:
                 assert leaf in literals, (rec["id"], leaf)
+
+
+def test_a_build_in_many_small_batches_writes_what_one_batch_does(monkeypatch):
+    import kg.build
+
+    folders = [SEEDS, DEVSET]
+    whole = Store.in_memory()
+    kg.build.build(folders, store=whole)
+    monkeypatch.setattr(kg.build, "BATCH_TRIPLES", 500)  # a few releases a batch
+    batched = Store.in_memory()
+    report = kg.build.build(folders, store=batched)
+    assert report.read == 33
+    everything = lambda s: set(s.oxigraph.quads_for_pattern(None, None, None, None))  # noqa: E731
+    assert everything(batched) == everything(whole) and len(everything(whole)) > 1000
+
+
+def test_replace_graphs_drops_the_old_graphs_and_keeps_the_others():
+    store = Store.in_memory()
+    p, g = ox.NamedNode("http://example.org/p"), [ox.NamedNode(f"http://example.org/g{i}") for i in range(3)]
+    s = ox.NamedNode("http://example.org/s")
+    store.replace_graphs([x.value for x in g], [ox.Quad(s, p, ox.Literal(f"old {x.value}"), x) for x in g])
+    store.replace_graphs([g[0].value, g[1].value], [ox.Quad(s, p, ox.Literal("new"), g[0])])
+    assert [q.object.value for q in store.oxigraph.quads_for_pattern(None, None, None, g[0])] == ["new"]
+    assert list(store.oxigraph.quads_for_pattern(None, None, None, g[1])) == []
+    assert store.oxigraph.contains_named_graph(g[1])  # emptied, still there
+    assert [q.object.value for q in store.oxigraph.quads_for_pattern(None, None, None, g[2])] == [f"old {g[2].value}"]
+    nquads = f'<{s.value}> <{p.value}> "from text" <{g[2].value}> .\n'
+    store.replace_graphs([g[2].value], nquads=nquads)
+    assert [q.object.value for q in store.oxigraph.quads_for_pattern(None, None, None, g[2])] == ["from text"]
