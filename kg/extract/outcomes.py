@@ -1204,7 +1204,8 @@ class _Reader:
     def _objects(self, s: Sentence, text: str, low: str, taken: list) -> None:
         if _has(low, WEAPON_HINT):
             self._weapons(s, text, taken)
-        if _has(low, VEHICLE_HINT):
+        vehicles = _has(low, VEHICLE_HINT)
+        if vehicles:
             if self.listed or VEHICLE_CUE.search(text):
                 self.counted(s, [VEHICLE_RX], "vehicle_seizure", text, taken)
             for m in VEHICLE_ONE.finditer(text):
@@ -1221,7 +1222,7 @@ class _Reader:
                         break
         said_seized = ("seized" in low or "impounded" in low or "confiscated" in low or "recovered" in low) \
             and THE_SEIZED.search(text) is not None  # "... was seized": what the article-led patterns end in
-        if said_seized and (self.models or _has(low, VEHICLE_HINT)):
+        if said_seized and (self.models or vehicles):
             for m in VEHICLE_THE.finditer(text):
                 if m.group("model") is None or m.group("model") in self.models:
                     self.add(s, True, type="vehicle_seizure", count=1, qualifier="exact")
@@ -1268,12 +1269,15 @@ class _Reader:
     # -- warrants and county lines
     def _lines_and_warrants(self, s: Sentence, text: str, taken: list) -> None:
         before = len(self.found)
-        self.counted(s, WARRANT_RX, "warrant", text, taken)
-        if len(self.found) == before:
-            if WARRANT_ONE.search(text):
-                self.add(s, True, type="warrant", count=1, qualifier="exact")
-            elif WARRANT_VAGUE.search(text):
-                self.add(s, type="warrant", qualifier="vague")
+        # every warrant pattern holds the word, and none of its letters has a case-blind twin
+        # that lower-casing misses (as the dotless "ı" is to "i"): a sentence without it is skipped
+        if "warrant" in self.low:
+            self.counted(s, WARRANT_RX, "warrant", text, taken)
+            if len(self.found) == before:
+                if WARRANT_ONE.search(text):
+                    self.add(s, True, type="warrant", count=1, qualifier="exact")
+                elif WARRANT_VAGUE.search(text):
+                    self.add(s, type="warrant", qualifier="vague")
         before = len(self.found)
         self.counted(s, LINE_RX, "county_line_closure", text, taken)
         lines, self.lines = self.lines, None
