@@ -423,16 +423,15 @@ def _scan(doc: Document, index: Index, masks: list[tuple[int, int]],
         starts, ends = offsets[1::2], offsets[2::2]
         words = [w.rstrip(".") for w in parts[1::2]]
         count = len(words)
-        i = 0
-        while i < count:
+        i = 0  # the words before this one are read (or part of a name found)
+        # only a capitalised word that starts some name can open one: the others are passed over
+        opening = [j for j, w in enumerate(words) if w[0].isupper() and norm(w).split(" ", 1)[0] in first_words]
+        for j in opening:
+            if j < i:
+                continue
+            i = j
             a, word = starts[i], words[i]
-            if not word[0].isupper():
-                i += 1
-                continue
             key = norm(word)
-            if key.split(" ", 1)[0] not in first_words:
-                i += 1
-                continue
             # grow the match word by word while it is the start of some name; keep the longest name
             found = None
             for n in range(1, min(index.longest, count - i) + 1):
