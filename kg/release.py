@@ -104,14 +104,16 @@ def _is_cp1252(data: bytes) -> bool:
 
 # ---------------------------------------------------------------------------- text tidy-up
 
-_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+# a run of spaces, tabs and no-break or thin spaces that is not already one plain space (which the
+# tidy-up would only replace by itself); none of them is a line end
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]{2,}|[\t\u00a0\u2009\u202f]")
 _BLANKS = re.compile(r"\n\s*\n+")
 
 
 def tidy(text: str) -> str:
     """Normalise line ends and spaces; keep paragraphs apart by one blank line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
-    text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text = "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
     return _BLANKS.sub("\n\n", text).strip()
 
 
