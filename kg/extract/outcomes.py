@@ -1206,7 +1206,8 @@ class _Reader:
             self._weapons(s, text, taken)
         vehicles = _has(low, VEHICLE_HINT)
         if vehicles:
-            if self.listed or VEHICLE_CUE.search(text):
+            cued = self.listed or VEHICLE_CUE.search(text) is not None
+            if cued:
                 self.counted(s, [VEHICLE_RX], "vehicle_seizure", text, taken)
             for m in VEHICLE_ONE.finditer(text):
                 if STOLEN_WORTH.match(m.group(0) + text[m.end():m.end() + 40]):
@@ -1215,7 +1216,7 @@ class _Reader:
                     self.add(s, True, type="vehicle_seizure", count=1, qualifier="exact")
             for m in MODEL_AFTER_MAKE.finditer(text):
                 self.models.add(m.group("model"))
-            if self.listed or VEHICLE_CUE.search(text):
+            if cued:
                 for m in VEHICLE_VAGUE[0].finditer(text) if self.has_vague else ():
                     if _singular_seized(text, m, self.listed):
                         self.add(s, type="vehicle_seizure", qualifier="vague")
