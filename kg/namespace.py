@@ -109,6 +109,8 @@ class PK(DefinedNamespace):
     endChar: URIRef
     text: URIRef
     inferredFrom: URIRef
+    # precomputed per release, for queries over many releases (benchmarks/README.md)
+    mentionsPlaceNamed: URIRef  # Release -> label of a place it mentions
 
 
 OUTCOME_CLASS = {
