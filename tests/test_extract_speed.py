@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from kg.document import parse
-from kg.extract.outcomes import NUMBER_HINT, NUMBER_HINT_LOW, _mask_everywhere, _trie, mask
+from kg.extract.outcomes import NUMBER_HINT, NUMBER_HINT_LOW, _mask_everywhere, mask
+from kg.gazetteer import phrase_pattern
 from kg.release import parse_release, tidy
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,7 +57,7 @@ def test_mask_matches_its_plain_form_on_odd_cases(text):
     (("x",), ["x"], ["", "xx"]),
 ])
 def test_trie_matches_the_words_and_nothing_else(words, inside, outside):
-    rx = re.compile(_trie(words))
+    rx = re.compile(phrase_pattern(words))
     flat = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
     for w in inside:
         assert rx.fullmatch(w), w

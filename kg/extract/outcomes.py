@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from kg.document import Document, Sentence
 from kg.facts import Outcome, Span
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, phrase_pattern
 from kg.numbers import (
     DIGITS,
     DURATION,
@@ -713,31 +713,9 @@ DRUG_SEIZE_WORDS = ("seized", "recovered", "found")
 LINE_WORD = re.compile(r"\bline\b")
 
 
-def _trie(words) -> str:
-    """The words as one pattern that matches each of them (and nothing else), in the shape of a
-    tree of their shared starts: "car", "caravan", "van" give "(?:car(?:avan)?|van)". The regex
-    engine then reads each letter once where a flat list of alternatives tries every word in turn;
-    a longer word is tried before the shorter one it starts with."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def walk(node: dict) -> str:
-        alts = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return walk(root)
-
-
 def _words(words: tuple[str, ...]) -> re.Pattern:
     """A list of key words as one pattern over the lower-cased sentence: one scan instead of one per word."""
-    return re.compile(_trie(words))
+    return re.compile(phrase_pattern(words))
 
 
 WEAPON_HINT, VEHICLE_HINT, PHONE_HINT, WELFARE_HINT, DRUG_SEIZE_HINT = map(
@@ -754,7 +732,7 @@ _NUMBER_WORDS = sorted([*UNITS, *TENS, "dozen", "hundred", "thousand", "half", "
 NUMBER_HINT = _rx(r"(?<![\w£.,])\d|\b(?=[otfsenzahbpd])(?:" + "|".join(_NUMBER_WORDS) + r")\b")
 # the same, for lower-cased text: a pattern without re.I runs several times faster
 # (the number words as a tree: the same matches, as the words are letters only and end at a word's end)
-NUMBER_HINT_LOW = re.compile(r"(?<![\w£.,])\d|\b(?=[otfsenzahbpd])" + _trie(_NUMBER_WORDS) + r"\b")
+NUMBER_HINT_LOW = re.compile(r"(?<![\w£.,])\d|\b(?=[otfsenzahbpd])" + phrase_pattern(_NUMBER_WORDS) + r"\b")
 VAGUE_LOW = re.compile(VAGUE)
 
 
