@@ -29,6 +29,16 @@ class Gazetteer:
     force_kind: dict[str, str] = field(default_factory=dict)  # official name -> kind
     # joint units of several forces ("Organised Crime Partnership", "OCP"): teams, not forces
     unit_alias: dict[str, str] = field(default_factory=dict)  # alias as written -> unit name
+    # what finders build from these tables (compiled patterns), built once per gazetteer: `derived`
+    _derived: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, make):
+        """What `make(self)` builds from this gazetteer (a compiled pattern, say), built on first use."""
+        try:
+            return self._derived[make]
+        except KeyError:
+            value = self._derived[make] = make(self)
+            return value
 
     def __post_init__(self) -> None:
         for force in self.forces:

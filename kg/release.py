@@ -89,17 +89,12 @@ def decode(data: bytes, path: str | Path) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        # Windows-1252 is what Windows scrapers save; it maps every byte but five, which
-        # fall back to Latin-1 so that nothing is dropped (the pound sign survives).
-        return data.decode("cp1252", errors="strict") if _is_cp1252(data) else data.decode("latin-1")
-
-
-def _is_cp1252(data: bytes) -> bool:
-    try:
-        data.decode("cp1252")
-    except UnicodeDecodeError:
-        return False
-    return True
+        # Windows-1252 is what Windows scrapers save; it maps every byte but five, and a file
+        # holding one of those falls back to Latin-1, so that nothing is dropped (the pound survives).
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
 
 
 # ---------------------------------------------------------------------------- text tidy-up

@@ -119,12 +119,6 @@ class Store:
             if not self._store.contains_named_graph(g):
                 self._store.add_graph(g)
 
-    def remove_graph(self, graph: str) -> None:
-        self._store.update(f"DROP SILENT GRAPH <{graph}>")
-
-    def clear(self) -> None:
-        self._store.clear()
-
     def flush(self) -> None:
         self._store.flush()
 

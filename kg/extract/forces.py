@@ -37,17 +37,14 @@ class ForceMention:
     possessive: bool  # "Kent Police's ..."
 
 
-_PATTERNS: dict[int, re.Pattern] = {}
+def _alias_pattern(gaz: Gazetteer) -> re.Pattern:
+    # every alias, the longest first, as one trie-shaped pattern (see `phrase_pattern`)
+    body = phrase_pattern(gaz.force_alias, lookbehind=r"[\w@/.-]")
+    return re.compile(rf"(?:{body})(?![\w-])(['\u2019]s\b)?")
 
 
 def _pattern(gaz: Gazetteer) -> re.Pattern:
-    pat = _PATTERNS.get(id(gaz))
-    if pat is None:
-        # every alias, the longest first, as one trie-shaped pattern (see `phrase_pattern`)
-        body = phrase_pattern(gaz.force_alias, lookbehind=r"[\w@/.-]")
-        pat = re.compile(rf"(?:{body})(?![\w-])(['\u2019]s\b)?")
-        _PATTERNS[id(gaz)] = pat
-    return pat
+    return gaz.derived(_alias_pattern)
 
 
 def force_mentions(text: str, gaz: Gazetteer, start: int = 0, end: int | None = None) -> list[ForceMention]:

@@ -26,17 +26,15 @@ September October November December Manager Board Team Officer Lead Leader Coord
 """.split())
 CAMPAIGN_STOP = frozenset("The This That Last Next Each Every During Our A An Its Their One".split())
 
-_CAMPAIGN_PATTERNS: dict[int, re.Pattern | None] = {}
+def _build_campaign_pattern(gaz: Gazetteer) -> re.Pattern | None:
+    phrases = sorted(gaz.campaigns, key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b", re.I)
 
 
 def _campaign_pattern(gaz: Gazetteer) -> re.Pattern | None:
-    if id(gaz) not in _CAMPAIGN_PATTERNS:
-        phrases = sorted(gaz.campaigns, key=len, reverse=True)
-        _CAMPAIGN_PATTERNS[id(gaz)] = (
-            re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b", re.I)
-            if phrases else None
-        )
-    return _CAMPAIGN_PATTERNS[id(gaz)]
+    return gaz.derived(_build_campaign_pattern)
 
 
 def find_operations(doc: Document, gaz: Gazetteer) -> list[Operation]:

@@ -102,7 +102,6 @@ _APPOSITIVE_SAID = re.compile(rf"(?P<name>{_OPENING_NAME}),\s+(?P<desc>[^\"\u201
                               rf"(?:,\s+(?:said|added|explained|commented)\b|[.,]?\s*$)", re.M)
 # between a force's name and a rank: nothing or the words of a job title ("NCA Branch Commander ...")
 _TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Z][a-z]+){0,3}\s+")
-_HONORIFIC = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<surname>" + _NAME_TOKEN + r")")
 _REGIONAL_UNIT = re.compile(r"\bthe\s+(?:regional\s+(?:organised\s+crime\s+|special\s+operations\s+)?unit|ROCU)\b", re.I)
 _WINDOW_END = re.compile(r"\bsaid\b|\badded\b|[:\"\u201c\u201d]|[.!?](?:\s|$)")
 _POLICE_WORDS = re.compile(r"\b(?:police|officers?|detectives?|constabulary|force['\u2019]s|investigators?|"
@@ -115,18 +114,14 @@ PCC_LIKE_RANKS = frozenset({"Commissioner", "Deputy Commissioner"})
 # "Commissioner of the Metropolitan Police": the head of a force, not a PCC
 _HEAD_OF_FORCE = re.compile(r"\bCommissioner\s+of\s+(?:the\s+)?(?:Metropolitan|Met\b|City\s+of\s+London)")
 
-_RANK_PATTERNS: dict[int, re.Pattern] = {}
-_PCC_AREA_PATTERNS: dict[int, tuple[re.Pattern, dict[str, str]]] = {}
+def _build_pcc_areas(gaz: Gazetteer) -> tuple[re.Pattern, dict[str, str]]:
+    areas = {a: f["name"] for f in gaz.forces if f.get("kind") != "joint_unit" for a in f.get("pcc_areas", [])}
+    return re.compile(phrase_pattern(areas, lookbehind=r"[\w-]") + r"(?![\w-])"), areas
 
 
 def _pcc_areas(gaz: Gazetteer) -> tuple[re.Pattern, dict[str, str]]:
     """A pattern of the PCC areas as written ("North Wales", "Humber"), and area -> force."""
-    found = _PCC_AREA_PATTERNS.get(id(gaz))
-    if found is None:
-        areas = {a: f["name"] for f in gaz.forces if f.get("kind") != "joint_unit" for a in f.get("pcc_areas", [])}
-        pat = re.compile(phrase_pattern(areas, lookbehind=r"[\w-]") + r"(?![\w-])")
-        found = _PCC_AREA_PATTERNS[id(gaz)] = (pat, areas)
-    return found
+    return gaz.derived(_build_pcc_areas)
 
 
 def pcc_area_force(text: str, title_start: int, end: int, gaz: Gazetteer) -> str | None:
@@ -140,15 +135,15 @@ def pcc_area_force(text: str, title_start: int, end: int, gaz: Gazetteer) -> str
     return forces.pop() if len(forces) == 1 else None
 
 
+def _build_rank_pattern(gaz: Gazetteer) -> re.Pattern:
+    ranks = sorted(gaz.ranks, key=len, reverse=True)
+    body = "|".join(re.escape(r).replace(r"\ ", r"\.?\s+") for r in ranks)
+    prefixes = r"(?P<prefix>T/|A/|Temporary\s+|Acting\s+|Temp\.?\s+)?"
+    return re.compile(rf"(?<![\w/-]){prefixes}(?P<rank>{body})\.?\s+(?:(?:Sir|Dame)\s+)?(?P<name>{NAME})")
+
+
 def _rank_pattern(gaz: Gazetteer) -> re.Pattern:
-    pat = _RANK_PATTERNS.get(id(gaz))
-    if pat is None:
-        ranks = sorted(gaz.ranks, key=len, reverse=True)
-        body = "|".join(re.escape(r).replace(r"\ ", r"\.?\s+") for r in ranks)
-        prefixes = r"(?P<prefix>T/|A/|Temporary\s+|Acting\s+|Temp\.?\s+)?"
-        pat = re.compile(rf"(?<![\w/-]){prefixes}(?P<rank>{body})\.?\s+(?:(?:Sir|Dame)\s+)?(?P<name>{NAME})")
-        _RANK_PATTERNS[id(gaz)] = pat
-    return pat
+    return gaz.derived(_build_rank_pattern)
 
 
 def full_rank(gaz: Gazetteer, rank: str, prefix: str | None) -> str:
@@ -329,8 +324,3 @@ def _published_by_commissioner_force(doc: Document, gaz: Gazetteer) -> bool:
         return False
     host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0]
     return gaz.force_for_domain(host) in COMMISSIONER_FORCES
-
-
-def honorific_mentions(text: str) -> list[tuple[int, str]]:
-    """'Mr Matthews' -> (offset, 'Matthews'): later references to a person already named."""
-    return [(m.start(), m.group("surname")) for m in _HONORIFIC.finditer(text)]

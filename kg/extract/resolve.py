@@ -55,8 +55,7 @@ def pcc_force(doc: Document, gaz: Gazetteer) -> str | None:
     # the lower-cased words test first: most releases name no commissioner, and it is cheaper
     if not gaz.force_pcc_area or not may_hold(text, "commissioner", "pcc", "mayor") or not _PCC_CONTEXT.search(text):
         return None
-    _area_pattern(gaz)
-    pat = _AREA_PATTERNS[id(gaz)]
+    pat = _area_pattern(gaz)
     for title in _PCC_CONTEXT.finditer(text):
         lo, hi = max(0, title.start() - 60), min(len(text), title.end() + 60)
         best = None
@@ -78,17 +77,16 @@ def area_mentions(doc: Document, gaz: Gazetteer) -> list[str]:
             if m.group(0)[0].isupper()]
 
 
-_AREA_PATTERNS: dict[int, re.Pattern] = {}
+def _build_area_pattern(gaz: Gazetteer) -> re.Pattern:
+    areas = sorted(gaz.force_pcc_area, key=len, reverse=True)
+    if not areas:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in areas)
+                      + r")(?![\w-])", re.I)
 
 
 def _area_pattern(gaz: Gazetteer) -> re.Pattern:
-    pat = _AREA_PATTERNS.get(id(gaz))
-    if pat is None:
-        areas = sorted(gaz.force_pcc_area, key=len, reverse=True)
-        pat = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in areas)
-                         + r")(?![\w-])", re.I) if areas else re.compile(r"(?!x)x")
-        _AREA_PATTERNS[id(gaz)] = pat
-    return pat
+    return gaz.derived(_build_area_pattern)
 
 
 def _force_of_team_place(team: str, named: set[str]) -> str | None:

@@ -174,18 +174,17 @@ def _team_mentions(doc: Document, gaz: Gazetteer) -> list[TeamMention]:
     return out
 
 
-_UNIT_PATTERNS: dict[int, re.Pattern] = {}
+
+def _build_unit_pattern(gaz: Gazetteer) -> re.Pattern | None:
+    if not gaz.unit_alias:
+        return None
+    body = "|".join(re.escape(a) for a in sorted(gaz.unit_alias, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
 
 
 def _unit_pattern(gaz: Gazetteer) -> re.Pattern | None:
     """Names and acronyms of the gazetteer's joint units ("Organised Crime Partnership", "OCP")."""
-    if not gaz.unit_alias:
-        return None
-    pat = _UNIT_PATTERNS.get(id(gaz))
-    if pat is None:
-        body = "|".join(re.escape(a) for a in sorted(gaz.unit_alias, key=len, reverse=True))
-        pat = _UNIT_PATTERNS[id(gaz)] = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
-    return pat
+    return gaz.derived(_build_unit_pattern)
 
 
 def joint_unit_mentions(doc: Document, gaz: Gazetteer) -> list[TeamMention]:
