@@ -237,7 +237,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("validate", help="Check the graph against the SHACL shapes and the OWL reasoner.",
-                       description="Check the union of all release graphs against ontology/shapes.ttl (pySHACL) "
+                       description="Check the union of all release graphs against ontology/shapes.ttl (pySHACL), each release's totals against its outcomes "
                                    "and for consistency with ontology/policing.ttl (HermiT, needs Java). "
                                    "Exit 0 when it conforms, 1 when not, 7 when the validator cannot run.")
     _store_arg(p)

@@ -7,6 +7,7 @@ replaces exactly what it said. Outcomes and sentences belong to their release.
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import lru_cache
 from types import SimpleNamespace
 
@@ -212,4 +213,45 @@ def release_quads(release: Release, facts: Facts) -> list[ox.Quad]:
                 if place.span is not None and place.span == outcome.span:
                     add(o, pk.location, place_node(place.key or place.name))
         stated(o, outcome.span)
+
+    for prop, total in release_totals(facts).items():
+        add(rel, getattr(pk, prop), total_literal(total))
     return quads
+
+
+# --------------------------------------------------------------------------- release totals
+# Precomputed on each release, from the outcomes it reports (benchmarks/README.md): analyst
+# queries over thousands of releases read one figure per release instead of joining every
+# outcome to its class and its figures. Written in the release's own graph, so they are
+# rebuilt with it and can never fall behind its outcomes; `kg validate` checks them.
+
+TOTALS = {  # release property -> (outcome type, figure, unit the figure must have or None)
+    "arrestedTotal": ("arrest", "count", None),
+    "chargedTotal": ("charge", "count", None),
+    "drugsValueTotalGBP": ("drug_seizure", "value_gbp", None),
+    "drugsKgTotal": ("drug_seizure", "quantity", "kg"),
+    "cashTotalGBP": ("cash_seizure", "value_gbp", None),
+}
+
+
+def release_totals(facts: Facts) -> dict[str, int | Decimal]:
+    """The release's totals: `outcomeCount` always; each of TOTALS when at least one outcome has
+    that figure. The figures are summed as the literals `dec` writes for them, so a total is an
+    int when all are xsd:integer, else an exact Decimal: what SPARQL's SUM gives over them."""
+    totals: dict[str, int | Decimal] = {"outcomeCount": len(facts.outcomes)}
+    for prop, (kind, name, unit) in TOTALS.items():
+        literals = [dec(getattr(o, name)) for o in facts.outcomes
+                    if o.type == kind and getattr(o, name) is not None and (unit is None or o.unit == unit)]
+        if not literals:
+            continue
+        if all(lit.datatype == XSD_INTEGER for lit in literals):
+            totals[prop] = sum(int(lit.value) for lit in literals)
+        else:
+            totals[prop] = sum((Decimal(lit.value) for lit in literals), Decimal(0))
+    return totals
+
+
+def total_literal(value: int | Decimal) -> ox.Literal:
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=XSD_INTEGER)
+    return ox.Literal(str(value), datatype=XSD_DECIMAL)

@@ -111,6 +111,12 @@ class PK(DefinedNamespace):
     inferredFrom: URIRef
     # precomputed per release, for queries over many releases (benchmarks/README.md)
     mentionsPlaceNamed: URIRef  # Release -> label of a place it mentions
+    outcomeCount: URIRef  # Release -> how many outcomes it reports
+    arrestedTotal: URIRef  # Release -> sum of its arrests' counts
+    chargedTotal: URIRef  # Release -> sum of its charges' counts
+    drugsValueTotalGBP: URIRef  # Release -> sum of its drug seizures' values
+    drugsKgTotal: URIRef  # Release -> sum of its drug seizures' quantities in kg
+    cashTotalGBP: URIRef  # Release -> sum of its cash seizures' values
 
 
 OUTCOME_CLASS = {

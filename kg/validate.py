@@ -1,6 +1,6 @@
 """`kg validate`: SHACL shapes and the OWL reasoner over the whole graph.
 
-Two independent checks over the union of all release graphs:
+Three checks over the release graphs:
 
 1. pySHACL with `ontology/shapes.ttl`; the ontology is mixed into the data graph, so the
    shapes' `sh:targetClass pk:Outcome` reaches every Arrest, DrugSeizure and so on (and,
@@ -10,6 +10,10 @@ Two independent checks over the union of all release graphs:
    only *that* the graph is inconsistent, so the report then names the culprits: nodes that
    break a disjointness or functionality axiom of the ontology (found by SPARQL), or, when
    none does, the releases that are inconsistent on their own (checked one by one).
+
+3. The totals each release carries (pk:outcomeCount, pk:arrestedTotal, ...: precomputed by the
+   mapping for the analyst queries) are summed again by SPARQL from the outcomes in the same
+   graph; a release whose stated total differs, or is missing, is reported.
 
 Every problem names the offending node and the releases (named graphs) it comes from.
 """
@@ -33,7 +37,7 @@ MAX_RELEASES_CHECKED_ALONE = 60
 
 @dataclass
 class Problem:
-    check: str  # "shacl" or "owl"
+    check: str  # "shacl", "totals" or "owl"
     message: str
     node: str | None = None
     path: str | None = None
@@ -66,7 +70,7 @@ class Report:
 
     def text(self) -> str:
         timing = ", ".join(f"{k} {v:.1f}s" for k, v in self.seconds.items())
-        checks = "SHACL shapes" + (" and the OWL reasoner (HermiT)" if self.reasoner else "")
+        checks = "SHACL shapes, release totals" + (" and the OWL reasoner (HermiT)" if self.reasoner else "")
         head = f"{self.releases} releases, {self.triples} triples; {checks}; {timing}"
         if self.conforms:
             return f"conforms: {head}"
@@ -113,6 +117,63 @@ def releases_of(store: Store, nodes: set[str], ids: dict[str, str]) -> dict[str,
         for row in store.select(sparql, union=False):
             found[row["n"].value].add(ids.get(row["g"].value, row["g"].value))
     return {n: sorted(r) for n, r in found.items()}
+
+
+# ------------------------------------------------------------------------------ release totals
+
+# (total, outcome class, figure, unit the figure must have or "" for any): the definitions of
+# kg.mapping.TOTALS, restated in SPARQL, so that the store is checked against the graph's own
+# outcomes and not against the Python that wrote them.
+TOTALS_VALUES = """
+  (pk:arrestedTotal pk:Arrest pk:count "")
+  (pk:chargedTotal pk:Charge pk:count "")
+  (pk:drugsValueTotalGBP pk:DrugSeizure pk:valueGBP "")
+  (pk:drugsKgTotal pk:DrugSeizure pk:quantity "kg")
+  (pk:cashTotalGBP pk:CashSeizure pk:valueGBP "")"""
+
+TOTALS_CHECK = f"""
+SELECT ?g ?release ?path ?stated ?expected WHERE {{
+  {{ SELECT ?g ?release WHERE {{ GRAPH ?g {{ ?release a pk:Release }} }} }}
+  VALUES (?path ?cls ?figure ?unit) {{ {TOTALS_VALUES} }}
+  OPTIONAL {{ GRAPH ?g {{ ?release ?path ?stated }} }}
+  OPTIONAL {{
+    SELECT ?g ?path (SUM(?n) AS ?expected) WHERE {{
+      VALUES (?path ?cls ?figure ?unit) {{ {TOTALS_VALUES} }}
+      GRAPH ?g {{ ?o pk:reportedIn ?r ; a ?cls ; ?figure ?n . OPTIONAL {{ ?o pk:unit ?u }} }}
+      FILTER (?unit = "" || ?u = ?unit)
+    }} GROUP BY ?g ?path
+  }}
+  FILTER (BOUND(?stated) != BOUND(?expected) || (BOUND(?stated) && ?stated != ?expected))
+}}"""
+
+OUTCOME_COUNT_CHECK = """
+SELECT ?g ?release ?stated (COALESCE(?n, 0) AS ?expected) WHERE {
+  { SELECT ?g ?release WHERE { GRAPH ?g { ?release a pk:Release } } }
+  OPTIONAL { GRAPH ?g { ?release pk:outcomeCount ?stated } }
+  OPTIONAL { SELECT ?g (COUNT(?o) AS ?n) WHERE { GRAPH ?g { ?o pk:reportedIn ?r } } GROUP BY ?g }
+  FILTER (!BOUND(?stated) || ?stated != COALESCE(?n, 0))
+}"""
+
+
+def check_totals(store: Store, ids: dict[str, str]) -> list[Problem]:
+    """Releases whose precomputed totals disagree with the outcomes their graph holds."""
+    problems = []
+    for sparql, path in ((TOTALS_CHECK, None), (OUTCOME_COUNT_CHECK, "pk:outcomeCount")):
+        for row in store.select(sparql, union=False):
+            stated, expected = row.get("stated"), row.get("expected")
+            what = short(row["path"].value) if path is None else path
+            if expected is not None:
+                found = f"its graph holds {expected.value} outcomes" if path else f"its outcomes sum to {expected.value}"
+            if stated is None:
+                message = (f"the release has no {what} though {found}; "
+                           f"rebuild it with this version of kg")
+            elif expected is None:
+                message = f"the release states {what} {stated.value} but has no outcome with that figure"
+            else:
+                message = f"the release states {what} {stated.value} but {found}"
+            problems.append(Problem("totals", message, node=row["release"].value, path=what,
+                                    releases=[ids.get(row["g"].value, row["g"].value)]))
+    return problems
 
 
 # ------------------------------------------------------------------------------ SHACL
@@ -255,6 +316,10 @@ def validate(store: Store, *, reasoner: bool = True, inference: str = "none") ->
         p.releases = where.get(p.node, [])
     report.problems += shacl
     report.seconds["shacl"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    report.problems += check_totals(store, ids)
+    report.seconds["totals"] = time.perf_counter() - started
 
     if reasoner:
         report.problems += run_reasoner(store, data, ids, report.seconds)

@@ -67,7 +67,38 @@ def test_a_full_synthetic_release_conforms_before_and_after_reasoning(tmp_path):
         materialise(store)
         report = validate(store)
         assert report.conforms, report.text()
-        assert report.releases == 1 and set(report.seconds) == {"read", "shacl", "reasoner"}
+        assert report.releases == 1 and set(report.seconds) == {"read", "shacl", "totals", "reasoner"}
+
+
+# Each edit leaves the outcomes alone and falsifies one precomputed total of the release.
+@pytest.mark.parametrize("edit, expected", [
+    ("DELETE { GRAPH ?g { ?r pk:arrestedTotal ?n } } INSERT { GRAPH ?g { ?r pk:arrestedTotal 999 } } "
+     "WHERE { GRAPH ?g { ?r pk:arrestedTotal ?n } }",
+     "states pk:arrestedTotal 999 but its outcomes sum to"),
+    ("DELETE WHERE { GRAPH ?g { ?r pk:drugsValueTotalGBP ?n } }",
+     "has no pk:drugsValueTotalGBP though its outcomes sum to"),
+    ("DELETE WHERE { GRAPH ?g { ?r pk:outcomeCount ?n } }",
+     "has no pk:outcomeCount though its graph holds"),
+    ("INSERT { GRAPH ?g { ?r pk:chargedTotal 5 } } WHERE { GRAPH ?g { ?r a pk:Release } "
+     "FILTER NOT EXISTS { GRAPH ?g { ?r pk:chargedTotal ?any } } }",
+     "states pk:chargedTotal 5 but has no outcome with that figure"),
+    ("DELETE { GRAPH ?g { ?o pk:count ?n } } INSERT { GRAPH ?g { ?o pk:count 1000 } } "
+     "WHERE { GRAPH ?g { ?o a pk:Arrest ; pk:count ?n } }",
+     "states pk:arrestedTotal"),
+])
+def test_totals_that_disagree_with_the_outcomes_are_reported(edit, expected, tmp_path):
+    from test_ontology import synthetic_release
+
+    release, facts = synthetic_release()
+    with open_store(tmp_path / "store") as store:
+        store.replace_graph(str(graph_iri(release.id)), release_quads(release, facts))
+        assert validate(store, reasoner=False).conforms
+        store.oxigraph.update("PREFIX pk: <https://w3id.org/policing-kg/ontology#>\n" + edit)
+        report = validate(store, reasoner=False)
+    totals = [p for p in report.problems if p.check == "totals"]
+    assert len(totals) == 1, report.text()
+    assert expected in totals[0].line() and f"release {release.id}" in totals[0].line(), report.text()
+
 
 
 @pytest.mark.parametrize("corpus", ["seeds", "devset/releases"])
