@@ -168,8 +168,32 @@ def prepare(path: str | Path) -> Prepared | Failure:
     return Prepared(str(path), release.id, release.sha256, quads=quads)
 
 
+# Files not read lately are on disk, not in the page cache (~0.2 ms each on this machine's
+# virtual disk against ~0.01 ms cached): the kernel is asked to fetch the next ones while the
+# current ones are extracted.
+READ_AHEAD = 32
+
+
+def read_ahead(paths: list[str]) -> None:
+    """Ask the kernel to start reading these files into the page cache (Linux; a no-op elsewhere)."""
+    if not hasattr(os, "posix_fadvise"):
+        return
+    for path in paths:
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        except OSError:
+            continue  # only a hint: reading the file later reports what is wrong with it
+        try:
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
+        except OSError:
+            pass  # a file system without read-ahead: the file is read when its turn comes
+        finally:
+            os.close(fd)
+
+
 def _prepare_batch(paths: list[str]) -> list[Prepared | Failure]:
     """In a worker process: prepare some files and turn their quads into N-Quads text."""
+    read_ahead(paths)
     out: list[Prepared | Failure] = []
     for path in paths:
         item = prepare(path)
@@ -186,7 +210,9 @@ def _prepared_in_order(files: list[str], workers: int, batch: int = 16) -> Itera
     At most a few batches per worker are in flight, so memory does not grow with the corpus.
     """
     if workers <= 1:
-        for path in files:
+        for i, path in enumerate(files):
+            if i % READ_AHEAD == 0:
+                read_ahead(files[i + READ_AHEAD:i + 2 * READ_AHEAD])
             yield prepare(path)
         return
     load_gazetteer()  # read once here; forked workers inherit it

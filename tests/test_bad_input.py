@@ -156,3 +156,19 @@ def test_piped_build_prints_no_progress_bar(messy, tmp_path):
     proc = kg_without_root_reading("build", folder, "--store", tmp_path / "store", "--quiet")
     assert "\x1b[" not in proc.stderr + proc.stdout  # no terminal control codes when piped
     assert all(ln.startswith("kg: ") for ln in proc.stderr.splitlines() if ln.strip())
+
+
+def test_read_ahead_is_only_a_hint_whatever_the_path_is(tmp_path):
+    """The build asks the kernel to prefetch files; a path that is no good file is left for
+    the real read to report, and a pipe is not waited on."""
+    from kg.build import read_ahead
+
+    good = tmp_path / "good.txt"
+    good.write_text("Officers arrested two people in Derby.", encoding="utf-8")
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    paths = [str(good), str(tmp_path / "missing.txt"), str(tmp_path), str(fifo), str(loop)]
+    assert read_ahead(paths) is None
+    assert good.read_text(encoding="utf-8").startswith("Officers")
