@@ -3,7 +3,9 @@
 For each size it generates a corpus (benchmarks/synthetic.py), runs the real `kg build` in a
 subprocess (one core: --workers 1; and with --workers 2 if asked), samples the resident memory
 of the build and its workers, measures the store on disk, and times three analyst queries
-(from queries/*.rq when they are there, else SPARQL of its own) over the finished store.
+(from queries/*.rq when they are there, else SPARQL of its own) over the finished store. It
+also measures the store's own memory in a fresh process (benchmarks/store_memory.py), so the
+build's peak can be read as "the store's memory plus the build's own".
 
     .venv/bin/python benchmarks/bench_build.py                 # 1,000, 10,000 and 50,000 releases
     .venv/bin/python benchmarks/bench_build.py --quick         # 300 releases, a smoke run
@@ -91,6 +93,13 @@ def run_build(folder: Path, store: Path, workers: int) -> dict:
             "store_mib": round(dir_size(store) / 2**20, 1)}
 
 
+def store_memory(store: Path) -> float:
+    """The store's own memory (benchmarks/store_memory.py), measured in a fresh process."""
+    out = subprocess.run([sys.executable, str(HERE / "store_memory.py"), str(store)],
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out)["store_memory_mib"]
+
+
 def time_queries(store: Path, repeats: int = 3, own: bool = False) -> dict[str, dict]:
     db = ox.Store.read_only(str(store))
     out = {}
@@ -115,8 +124,10 @@ def bench(size: int, workers_list: list[int], work: Path, own: bool = False) -> 
         store = work / f"store-{size}-w{workers}"
         shutil.rmtree(store, ignore_errors=True)
         b = run_build(corpus / "releases", store, workers)
-        print(f"  {size} releases, {workers} worker(s): {b['releases_per_s']}/s, peak {b['peak_rss_mib']} MiB, "
-              f"store {b['store_mib']} MiB", file=sys.stderr)
+        b["store_memory_mib"] = store_memory(store)
+        b["peak_beyond_store_mib"] = round(b["peak_rss_mib"] - b["store_memory_mib"], 1)
+        print(f"  {size} releases, {workers} worker(s): {b['releases_per_s']}/s, peak {b['peak_rss_mib']} MiB "
+              f"(the store's own memory {b['store_memory_mib']} MiB), store {b['store_mib']} MiB", file=sys.stderr)
         result["builds"].append(b)
     result["queries"] = time_queries(work / f"store-{size}-w{workers_list[0]}", own=own)
     for name, q in result["queries"].items():
