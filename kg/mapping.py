@@ -37,7 +37,7 @@ def dec(value: float) -> ox.Literal:
     """A number as xsd:integer when whole, else xsd:decimal."""
     if float(value).is_integer():
         return ox.Literal(str(int(value)), datatype=XSD_INTEGER)
-    return ox.Literal(repr(float(value)), datatype=XSD_DECIMAL)
+    return ox.Literal(format(Decimal(repr(float(value))), "f"), datatype=XSD_DECIMAL)  # never "1e-05"
 
 
 # The terms the mapping writes, made into Oxigraph nodes once: `PK.x` looks the name up in
@@ -254,4 +254,4 @@ def release_totals(facts: Facts) -> dict[str, int | Decimal]:
 def total_literal(value: int | Decimal) -> ox.Literal:
     if isinstance(value, int):
         return ox.Literal(str(value), datatype=XSD_INTEGER)
-    return ox.Literal(str(value), datatype=XSD_DECIMAL)
+    return ox.Literal(format(value, "f"), datatype=XSD_DECIMAL)  # never "1E-7"

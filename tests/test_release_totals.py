@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from kg.facts import Facts, Outcome
-from kg.mapping import release_totals, total_literal
+from kg.mapping import dec, release_totals, total_literal
 from kg.named_queries import load_query
 from kg.store import Store
 
@@ -44,9 +44,15 @@ def test_release_totals(outcomes, expected):
 @pytest.mark.parametrize("value, literal", [
     (7, '"7"^^<http://www.w3.org/2001/XMLSchema#integer>'),
     (Decimal("3.5"), '"3.5"^^<http://www.w3.org/2001/XMLSchema#decimal>'),
+    (Decimal("1E-7"), '"0.0000001"^^<http://www.w3.org/2001/XMLSchema#decimal>'),  # xsd:decimal has no exponent
 ])
 def test_total_literal(value, literal):
     assert str(total_literal(value)) == literal
+
+
+@pytest.mark.parametrize("value, lexical", [(2.5, "2.5"), (0.00001, "0.00001"), (1234567.25, "1234567.25")])
+def test_decimal_figures_have_no_exponent(value, lexical):
+    assert dec(value).value == lexical
 
 
 # The query as it was before the totals existed: every outcome joined to its class and figures.
