@@ -469,6 +469,25 @@ CASES = [
     ("- possessing more than one mobile phone, or any SIM card not registered in his own name", set()),
     ("Officers stopped a silver Volkswagen Golf near junction 40. The Golf, which was not insured, was also seized.",
      {("vehicle_seizure", "exact", "count=1")}),
+    # rows of a Markdown table read as labelled figures
+    ("| People charged | 22 |", {("charge", "exact", "count=22")}),
+    ("| Weapons seized | 21, including 9 knives and 3 firearms |",
+     {("weapon_seizure", "exact", "count=21", "weapon=other"), ("weapon_seizure", "exact", "count=9", "weapon=knife"),
+      ("weapon_seizure", "exact", "count=3", "weapon=firearm")}),
+    ("| Cuckooing address visits | 55 |", {("address_visit", "exact", "count=55")}),
+    ("| Referrals to the National Referral Mechanism | 2 |", {("modern_slavery_referral", "exact", "count=2")}),
+    ("| Activity | Result |", set()),
+    # referrals to care services and the NRM
+    ("* nine referrals were made to social work and other partner agencies", {("safeguarding_referral", "exact", "count=9")}),
+    ("- 16 vulnerable adults safeguarded, with 11 Adult Support and Protection referrals made",
+     {("safeguarding", "exact", "count=16"), ("safeguarding_referral", "exact", "count=11")}),
+    ("The tenant was safeguarded and a referral was made to adult social care.",
+     {("safeguarding", "exact", "count=1"), ("safeguarding_referral", "exact", "count=1")}),
+    ("She was safeguarded and referred to adult social services.",
+     {("safeguarding", "exact", "count=1"), ("safeguarding_referral", "exact", "count=1")}),
+    ("Officers safeguarded 19 children and vulnerable adults, six of whom were referred into the National Referral "
+     "Mechanism as potential victims of modern slavery.",
+     {("safeguarding", "exact", "count=19"), ("modern_slavery_referral", "exact", "count=6")}),
     # numbers that are not outcomes
     ("Call 101 or Crimestoppers on 0800 555 111, quoting reference 43230251763.", set()),
 ]
@@ -539,6 +558,17 @@ def test_singular_arrests_in_the_body(body, expected):
      "All of them have since been closed down.", [("county_line_closure", "at_least", "count=4")]),
 ])
 def test_items_and_people_across_sentences(body, expected):
+    assert sorted(find_list(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an HTML table comes out as a label cell, then its figure cell
+    ("The results were:\n\nKnives handed in through surrender bins\n\n187\n\nArrests for possession of a bladed article\n\n16",
+     [("weapon_seizure", "exact", "count=187", "weapon=knife"), ("arrest", "exact", "count=16")]),
+    # a figure after a heading that counts nothing is not labelled by it
+    ("Contact us\n\n101", []),
+])
+def test_html_table_cells(body, expected):
     assert sorted(find_list(body)) == sorted(expected)
 
 

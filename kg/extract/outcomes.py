@@ -565,7 +565,9 @@ PEOPLE_TYPES = ("arrest", "safeguarding", "safeguarding_referral", "modern_slave
 PART_OF_PEOPLE = _rx(rf"\s*,\s*(?P<inc>including\s+)?{C}(?(inc)|\s+of\s+(?:them|whom)(?:\s+(?:were|being))?)\s+{PEOPLE}")
 SAFE_VAGUE = [_rx(rf"{VAGUE}\s+{PEOPLE}[^.;\d£]{{0,60}}?\b{SAFE_WORDS}")]
 REFERRAL_RX = [
-    _rx(rf"{C}\s+(?:[\w-]+\s+)?(?:safeguarding|child\s+protection|social\s+care|welfare)\s+referrals\b"),
+    _rx(rf"{C}\s+(?:[\w-]+\s+)?(?:safeguarding|(?:child|adult)\s+(?:support\s+and\s+)?protection|social\s+(?:care|work|services)|welfare)\s+referrals\b"),
+    # "nine referrals were made to social work and other partner agencies"
+    _rx(rf"{C}\s+(?:further\s+)?referrals\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?made\s+to\b"),
     _rx(rf"\breferred\s+{C}\s+{PEOPLE}(?:[^.;\d£]{{0,80}}?\s+for\s+(?:[\w-]+\s+)?(?:support|help|intervention|services))?\s+to\b"),
     _rx(rf"\breferred\s+{C}\s+{PEOPLE}[^.;\d£]{{0,80}}?\s+for\s+(?:[\w-]+\s+)?(?:support|help|intervention|services)\b"),
     _rx(rf"{C}\s+{PEOPLE}[^.;\d£]{{0,40}}?\b(?:were|have\s+been|has\s+been|had\s+been)\s+referred\s+(?:to|for)\b"),
@@ -574,6 +576,14 @@ REFERRAL_RX = [
 REFERRAL_ONE = _rx(
     r"\b(?:a|one)\s+(?:safeguarding|child\s+protection|social\s+care|welfare)\s+referral\s+(?:was|has\s+(?:also\s+)?been|had\s+(?:also\s+)?been)\s+"
     r"(?:made|submitted|raised|completed)\b|\b(?:made|submitted|raised|completed)\s+a\s+(?:safeguarding|child\s+protection|social\s+care|welfare)\s+referral\b"
+    # "a referral was made to adult social care"
+    r"|\b(?:a|one)\s+referral\s+(?:was|has\s+(?:also\s+)?been|had\s+(?:also\s+)?been)\s+made\s+to\b"
+)
+# one person sent on to the council's care services: "She was safeguarded and referred to adult social
+# services", "has been referred to adult social care for support"
+REFERRED_ONE = _rx(
+    r"\b(?:was|has\s+(?:\w+\s+)?been|had\s+(?:\w+\s+)?been|is\s+being)\s+(?:(?:safeguarded|supported)\s+and\s+(?:has\s+been\s+)?)?"
+    r"referred\s+(?:on\s+)?to\s+(?:the\s+)?(?:(?:adult|adults|children(?:[\u2019']s)?|local)\s+)?(?:social\s+(?:care|services|work)|safeguarding\s+team)\b"
 )
 SLAVERY_CUE = _rx(r"\b(?:modern\s+(?:day\s+)?slavery|national\s+referral\s+mechanism|NRM|trafficking)\b")
 # "he has been safeguarded and referred through the National Referral Mechanism": one person
@@ -582,12 +592,16 @@ SLAVERY_ONE = _rx(
     r"(?:(?:safeguarded|identified\s+as\s+[^.;,]{1,60}?|supported)\s+and\s+)?"
     r"referred\s+(?:\w+\s+)?(?:through|to|into|via|under)\s+(?:the\s+)?(?:National\s+Referral\s+Mechanism|NRM)\b"
 )
+# "safeguarded 19 children and vulnerable adults, six of whom were referred into the National Referral
+# Mechanism": the part is referred, not the whole
+PART_REFERRED = _rx(rf"(?P<q>)(?P<n>{NUM})\s+of\s+(?:whom|them)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?referred\b")
 # "two of those people", "two of them", "three men"
 OF_THOSE = rf"(?:of\s+(?:them|those|these)\b|(?:of\s+(?:those|these|the)\s+)?{PEOPLE})"
 # text within one clause: the words between a count and its verb do not start another ("..., and a dozen")
 _ONE_CLAUSE = r"(?:(?!,\s+and\b|\bwhile\b|\bwhilst\b)[^.;\d£])"
 SLAVERY_RX = [
     _rx(rf"{C}\s+(?:modern\s+slavery|NRM)\s+referrals\b"),
+    _rx(rf"{C}\s+referrals?\s+(?:to|through|into|via)\s+(?:the\s+)?(?:national\s+referral\s+mechanism|NRM)\b"),
     _rx(rf"\b(?:referred|helped|identified|rescued|supported|safeguarded)\s+{C}\s+{PEOPLE}"),
     _rx(rf"{C}\s+{OF_THOSE}{_ONE_CLAUSE}{{0,160}}?\b(?:referred|identified|rescued|helped)\b"),
     _rx(rf"{C}\s+{OF_THOSE}{_ONE_CLAUSE}{{0,160}}?\b(?:have|has|had|were|was)\s+(?:since\s+|also\s+|now\s+)?been\s+referred\b"),
@@ -597,7 +611,7 @@ SLAVERY_RX = [
 VISIT_CUE = _rx(r"\b(?:visit\w*|knock\w*|check(?:s|ed|ing)?\s+on|welfare|door|engage\w*|cuckoo\w*)")
 VISIT_RX = [
     _rx(rf"{C}\s+{GAP}{HOMES}"),
-    _rx(rf"{C}\s+(?:(?:home|welfare|safe\s+and\s+well|cuckooing|door-?to-?door|house|address)\s+)?(?:visits|checks)\b"),
+    _rx(rf"{C}\s+(?:(?:home|welfare|safe\s+and\s+well|cuckooing|door-?to-?door|house|address)\s+){{0,2}}(?:visits|checks)\b"),
 ]
 VISIT_VAGUE = [
     _rx(rf"\bvisit(?:ed|ing)\s+{VAGUE}\s+{HOMES}"),
@@ -800,6 +814,24 @@ BARE_PART = _rx(rf"\b(?P<inc>including|of\s+which|among\s+them)\s+(?P<fig>(?:{QU
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
+# A row of a Markdown table, "| Cash seized | £41,560 |": its first two cells read as a label and
+# its figure. The header and the "| --- |" rule have no figure, so `unlabel` leaves them be.
+TABLE_ROW = re.compile(r"^\s*\|(?P<label>[^|]+)\|(?P<fig>[^|]+)\|")
+# A cell that holds only a figure, as an HTML table cell comes out as a sentence of its own
+# ("187", "22 (three sold knives to under-18s)", "21, including 9 knives"): the label is the cell
+# before it.
+BARE_FIGURE = _rx(rf"^\s*(?:{QUAL}\s+)?(?:{MONEY}|{QUANTITY}|{DIGITS}(?![\d£]|[.,]\d))(?:\s*$|\s*[,(])")
+LABEL_CELL = re.compile(r"^[A-Za-z][A-Za-z ,'/&-]{2,90}$")
+
+
+def untable(text: str) -> str:
+    """A Markdown table row put as a labelled figure: "| Arrests | 38 |" becomes "Arrests: 38"."""
+    m = TABLE_ROW.match(text)
+    if m is None:
+        return text
+    return f"{m.group('label').strip()}: {m.group('fig').strip()}"
+
+
 def unlabel(text: str) -> str:
     """A labelled figure put the way a sentence says it: "Arrests: 318 (2022/23: 276)" becomes
     "318 arrests"; a bracketed figure after it (last year's) is dropped; a bare money figure in its
@@ -831,6 +863,7 @@ class _Reader:
         self.lines: tuple[float, str] | None = None  # drug lines counted in the sentence before, not said closed
         self.models: set[str] = set()  # vehicle models named after their make ("Volkswagen Golf")
         self.poca = False  # the release is about a confiscation order or a forfeiture
+        self.label = ""  # the sentence before, when it may be a table's label cell ("Knives found in sweeps")
         self.who: dict[str, set[str]] = {}  # per type, the people arrested or convicted one by one in the body
 
     def scan(self, rx: re.Pattern, text: str, end: int | None = None):
@@ -889,6 +922,11 @@ class _Reader:
             self.listed = False
             self.lead_in = s.text.rstrip().endswith(":") and bool(LEAD_IN.search(s.text))
         text = mask(s.text)
+        if text.startswith("|"):
+            text = untable(text)
+        elif self.label and BARE_FIGURE.match(text):
+            text = f"{self.label}: {text}"  # an HTML table's figure cell, after its label cell
+        self.label = s.text.strip() if LABEL_CELL.match(s.text.strip()) and LABEL_CUE.search(s.text) else ""
         if ":" in text:
             text = unlabel(text)
         low = self.low = text.lower()
@@ -1281,13 +1319,18 @@ class _Reader:
         referred = list(taken)
         if SLAVERY_CUE.search(text):
             before = len(self.found)
+            part = PART_REFERRED.search(text)
+            if part and (got := _count(part))[0] is not None:
+                self.add(s, type="modern_slavery_referral", count=got[0], qualifier=got[1])
+                referred.append((0, part.end()))  # the whole before it is not what was referred
             self.counted(s, SLAVERY_RX, "modern_slavery_referral", text, referred)
             if len(self.found) == before and SLAVERY_ONE.search(text):
                 self.add(s, True, type="modern_slavery_referral", count=1, qualifier="exact")
         slavery = len(referred)
         before = len(self.found)
         self.counted(s, REFERRAL_RX, "safeguarding_referral", text, referred)
-        if len(self.found) == before and "referral" in self.low and REFERRAL_ONE.search(text):
+        if len(self.found) == before and (("referral" in self.low and REFERRAL_ONE.search(text)) or
+                                          ("referred" in self.low and REFERRED_ONE.search(text))):
             self.add(s, True, type="safeguarding_referral", count=1, qualifier="exact")
         taken.extend(referred[slavery:])
         before = len(self.found)
