@@ -127,7 +127,7 @@ DIRECTIONS = {"north", "south", "east", "west", "north-east", "north-west", "sou
               "central", "northern", "southern", "eastern", "western"}
 KIND_RANK = {"city": 5, "town": 4, "county": 3, "district": 3, "village": 2, "region": 1, "area": 0}
 COURT_KINDS = ("Crown Court", "Magistrates' Court", "Youth Court", "County Court", "Family Court", "Coroner's Court",
-               "Sheriff Court", "High Court", "Justice of the Peace Court")
+               "Sheriff Court", "High Court", "Justice of the Peace Court", "Justice Centre")
 FIXED_PREMISES = {"old bailey": "Old Bailey", "central criminal court": "Central Criminal Court",
                   "royal courts of justice": "Royal Courts of Justice"}
 PREMISE_STOP = {"at", "in", "to", "from", "the", "a", "an", "on", "before", "after", "outside", "inside", "near",
@@ -140,7 +140,7 @@ _CAP_TOKEN = re.compile(r"(?<![A-Za-z\u00c0-\u017f0-9'\u2019.])[A-Z\u00c0-\u017f
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+", re.I)
 _PREMISE_KINDS = [r"police\s+station", r"crown\s+court", r"magistrates['\u2019]?\s+court", r"youth\s+court",
                   r"county\s+court", r"family\s+court", r"coroner['\u2019]?s\s+court", r"sheriff\s+court",
-                  r"high\s+court", r"justice\s+of\s+the\s+peace\s+court", "harbour"]
+                  r"high\s+court", r"justice\s+of\s+the\s+peace\s+court", r"justice\s+centre", "harbour"]
 _PREMISE = re.compile(r"\b(" + "|".join(_PREMISE_KINDS) + r")\b", re.I)
 _PREMISE_NAME = re.compile(r"((?:(?:[A-Z][A-Za-z'\u2019.-]*|and)\s+){1,4})$")
 _PORT = re.compile(r"\bPort\s+of\s+((?!(?:Authority|Police)\b)[A-Z][a-z]+(?:[ -](?:upon[ -])?(?!(?:Authority|Police)\b)[A-Z][a-z]+)?)\b"
@@ -150,6 +150,13 @@ _COURT_IN = re.compile(r"\bHigh\s+Court(?:\s+of\s+Justiciary)?\s+(?:in|at)\s+([A
 _LINK_WORDS = ("related", "read more", "see also", "more news", "you may also like")
 _RELATED_LINE = re.compile(r"^[\W_]*(?:related(?:\s+(?:news|stories|articles|content))?|read\s+more|see\s+also"
                            r"|more\s+news|you\s+may\s+also\s+like)\s*:.*$", re.I | re.M)
+# a heading line for links to other stories, then the links as a bulleted list: boilerplate
+_RELATED_BLOCK = re.compile(r"^[\W_]*(?:related(?:\s+(?:news|stories|articles|content))?|read\s+more|see\s+also"
+                            r"|more\s+news|you\s+may\s+also\s+like)[\W_]*\n(?:[ \t]*[-*\u2022].*(?:\n|$))+", re.I | re.M)
+# "the Derrybeg area of the city": a named part of a town, named even where the gazetteer lacks it
+_AREA_OF = re.compile(r"\bthe\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+area\s+of\s+(?:the\s+(?:city|town|village)\b|[A-Z])")
+# "with Kent and other forces": a county named as its force
+_AS_FORCE_AFTER = re.compile(r"\s+and\s+(?:other|neighbouring|partner|surrounding|regional)\s+(?:police\s+)?forces\b")
 _FIXED = re.compile(r"\b(old bailey|central criminal court|royal courts of justice)\b", re.I)
 
 
@@ -294,6 +301,9 @@ def _masks(text: str) -> list[tuple[int, int]]:
         spans.append((m.start(1), m.end(1)))
     if may_hold(text, *_LINK_WORDS):
         spans.extend((m.start(), m.end()) for m in _RELATED_LINE.finditer(text))
+        spans.extend((m.start(), m.end()) for m in _RELATED_BLOCK.finditer(text))
+    # a district named by a list of places ("Newry, Mourne and Down") names none of them on its own
+    spans.extend((m.start(), m.end()) for m in _comma_districts().finditer(text))
     for m in _ORG_BACK_HEAD.finditer(text):
         # walk back over the capitalised run (with 'and', '&', commas) that names the organisation
         pos = m.start()
@@ -312,6 +322,15 @@ def _masks(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=1)
+def _comma_districts() -> re.Pattern[str]:
+    """The gazetteer's names that hold a comma ("Armagh City, Banbridge and Craigavon"), as one regex."""
+    names = sorted({e.name for es in load_index().names.values() for e in es if "," in e.name}, key=len, reverse=True)
+    if not names:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b")
+
+
 def _opens_sentence(text: str, offset: int) -> bool:
     """Nothing but spaces between `offset` and the text's or a line's start or a sentence's end."""
     lo = max(0, offset - 4)
@@ -327,7 +346,7 @@ def _premises(doc: Document) -> list[tuple[int, int, str, str]]:
     text = doc.text
     out = []
     # every premise's kind ends in one of these words: most releases name no premises
-    named_premises = _premise_kinds(text) if may_hold(text, "court", "station", "harbour") else ()
+    named_premises = _premise_kinds(text) if may_hold(text, "court", "station", "harbour", "centre") else ()
     for m in named_premises:
         base = max(0, m.start() - 80)
         named = _PREMISE_NAME.search(text[base:m.start()])
@@ -336,7 +355,7 @@ def _premises(doc: Document) -> list[tuple[int, int, str, str]]:
         words = named.group(1).split()
         # drop leading function words and anything before a sentence-internal stop word
         kind_text = " ".join(m.group(1).split()).lower()
-        court = kind_text.endswith("court")
+        court = kind_text.endswith(("court", "centre"))
         keep: list[str] = []
         for j in range(len(words) - 1, -1, -1):
             w = words[j]
@@ -346,6 +365,8 @@ def _premises(doc: Document) -> list[tuple[int, int, str, str]]:
                 continue
             if w.lower().strip(".") in PREMISE_STOP or not w[0].isupper():
                 break
+            if keep and w.endswith(("'s", "\u2019s")) and norm(w[:-2]) in load_index().names:
+                break  # "Birmingham's Steelhouse Lane Police Station": the town owns the premises
             keep.insert(0, w)
         if not keep:
             continue
@@ -466,6 +487,11 @@ def _scan(doc: Document, index: Index, masks: list[tuple[int, int]],
                     or prev_gap == "-" and f"{prev}-{surface}" in _hyphenated_force_areas()):
                 continue
             joined_prev = prev and prev_gap.strip() == ""
+            # "Birmingham New Street": a town named like a street's head word ends a street's name
+            if joined_prev and prev[0].isupper() and n == 1 and norm(surface) in STREET_HEADS:
+                continue
+            if _AS_FORCE_AFTER.match(text, b):
+                continue
             joined_next = nxt and nxt_gap.strip() in ("", "'s", "\u2019s")
             # part of a person's or organisation's name: capitalised word straight before
             if joined_prev and prev[0].isupper() and prev.lower() not in LEAD_WORDS:
@@ -651,11 +677,22 @@ def find_places(doc: Document, gaz: Gazetteer | None = None) -> list[Place]:
         if city and base.name not in REGION_SIZED_CITIES:
             add(Place(name=base.name, kind=base.kind, key=base.key, county=base.county,
                       force_area=base.force_area, span=span_of(a)))
+        if city:
+            continue  # a city's quarter is a broad area (optional at best): the city alone counts
         known = index.names.get(norm(name))
         entry = known[0] if known and not city else base
         add(Place(name=name, kind=entry.kind if known and not city else "area",
                   key=entry.key if known and not city else norm(name).replace(" ", "-"), county=base.county,
                   force_area=base.force_area, optional=city, span=span_of(a)))
+    if " area of " in text:
+        for m in _AREA_OF.finditer(text):
+            name = m.group(1)
+            if (norm(name) in index.names or norm(name) in seen or name.split()[0].lower() in DIRECTIONS
+                    or norm(name).split()[-1] in STREET_HEADS  # "the Bay Road area": a street's neighbourhood
+                    or _in_mask(masks, m.start(1), m.end(1))):
+                continue  # a known name is read (and checked) by the scan
+            add(Place(name=name, kind="area", key=norm(name).replace(" ", "-"), county=None, force_area=None,
+                      span=span_of(m.start(1))))
     for hit in sorted(hits, key=lambda h: h.start):
         # "Callum Ashby, 27, of Lewisham ... Ashby was jailed": the name of a person named in full is
         # that person unless a preposition or a list of places makes it a place ("born in Ashby")
