@@ -477,6 +477,7 @@ CASES = [
     ("| Cuckooing address visits | 55 |", {("address_visit", "exact", "count=55")}),
     ("| Referrals to the National Referral Mechanism | 2 |", {("modern_slavery_referral", "exact", "count=2")}),
     ("| Activity | Result |", set()),
+    ("| September 2022 | Bath | £67,300 in cash |", {("cash_seizure", "exact", "value_gbp=67300")}),
     # referrals to care services and the NRM
     ("* nine referrals were made to social work and other partner agencies", {("safeguarding_referral", "exact", "count=9")}),
     ("- 16 vulnerable adults safeguarded, with 11 Adult Support and Protection referrals made",
@@ -553,6 +554,11 @@ def test_singular_arrests_in_the_body(body, expected):
     # a group as the subject takes the number of people jailed together
     ("Five men have been jailed for a total of 37 years. The men were sentenced at the High Court, having pleaded guilty.",
      [("custodial_sentence", "exact", "count=5", "years=37"), ("conviction", "exact", "count=5")]),
+    # "the other N" pleaded guilty: they join those convicted before into one count
+    ("Reece Harland was convicted after a five-day trial in November. The other three defendants pleaded guilty at earlier hearings.",
+     [("conviction", "exact", "count=4")]),
+    ("Reece Pardoe and Callum Vowles were convicted after a trial. The other four defendants pleaded guilty.",
+     [("conviction", "exact", "count=6")]),
     # lines counted in one sentence, said closed in the next
     ("Investigators identified at least four county lines in west Cumbria that were supplied by the group. "
      "All of them have since been closed down.", [("county_line_closure", "at_least", "count=4")]),

@@ -304,6 +304,9 @@ DENIED_BUT = _rx(r"\b(?:denied|pleaded\s+not\s+guilty)\b[^.;]{0,60}?\bbut\s+(?:w
 PLURAL_SUBJECT = _rx(r"^\W*(?:the\s+(?:[\w-]+\s+)?(?:men|women|defendants|offenders|gang|group|brothers|dealers|pair)|they)\b")
 # "They were convicted after a two-week trial": as many as the group; with no count before, as many as
 # were then given prison terms one by one (see `settle`)
+# "The other four defendants pleaded guilty": the rest of a group whose other members were counted as
+# convicted before; the release's number convicted is the sum
+THE_OTHER = _rx(rf"^\W*the\s+(?:other|remaining)\s+(?P<n>{NUM})\b")
 GROUP_CONVICTED = _rx(r"^\W*\w+(?:\s+[\w-]+){0,2}?\s+(?:were|have\s+been|had\s+been)\s+(?:(?:both|all|also|later|then|subsequently|each)\s+)?"
                       r"(?:convicted|found\s+guilty)\b")
 SINGLE_GUILTY = _rx(
@@ -825,9 +828,11 @@ LABEL_CELL = re.compile(r"^[A-Za-z][A-Za-z ,'/&-]{2,90}$")
 
 
 def untable(text: str) -> str:
-    """A Markdown table row put as a labelled figure: "| Arrests | 38 |" becomes "Arrests: 38"."""
+    """A Markdown table row put as a labelled figure: "| Arrests | 38 |" becomes "Arrests: 38". A row
+    whose first cell names no outcome or whose second cell is no figure ("| June 2022 | Bath | £67,300
+    in cash |") is read as it stands."""
     m = TABLE_ROW.match(text)
-    if m is None:
+    if m is None or not LABEL_CUE.search(m.group("label")) or not BARE_FIGURE.match(m.group("fig")):
         return text
     return f"{m.group('label').strip()}: {m.group('fig').strip()}"
 
@@ -936,7 +941,10 @@ class _Reader:
         taken: list[tuple[int, int]] = []  # spans of numbers already used in this sentence
         # each family runs only when its key words occur: cheap substring tests keep this fast
         if "arrest" in low or "charg" in low or "guilty" in low or "admit" in low or "convict" in low:
+            before = len(self.found)
             self._people(s, text, taken)
+            if not s.in_headline and len(self.found) == before + 1 and self.found[-1].outcome.type == "conviction":
+                self._the_others(text)
         if "year" in low or "month" in low or "centur" in low:
             self._custody(s, text, taken)
         self._money_and_drugs(s, text, taken)
@@ -945,6 +953,20 @@ class _Reader:
             self._lines_and_warrants(s, text, taken)
         if _has(low, WELFARE_HINT):
             self._welfare(s, text, taken)
+
+    def _the_others(self, text: str) -> None:
+        """ "The other three defendants pleaded guilty" after "Harland was convicted after a trial": one
+        conviction of four. The convictions counted before in the body join the one just found."""
+        other = THE_OTHER.match(text)
+        rest = self.found[-1].outcome
+        if other is None or rest.count is None or value_of(other.group("n")) != rest.count:
+            return
+        earlier = [f for f in self.found[:-1] if f.outcome.type == "conviction" and not f.headline
+                   and f.outcome.count is not None and f.outcome.qualifier == "exact"]
+        if not earlier:
+            return
+        rest.count += sum(f.outcome.count for f in earlier)
+        self.found = [f for f in self.found if not any(f is e for e in earlier)]
 
     # -- people: arrests, charges, convictions
     def _people(self, s: Sentence, text: str, taken: list) -> None:
