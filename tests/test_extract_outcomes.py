@@ -554,6 +554,9 @@ def test_singular_arrests_in_the_body(body, expected):
     # a group as the subject takes the number of people jailed together
     ("Five men have been jailed for a total of 37 years. The men were sentenced at the High Court, having pleaded guilty.",
      [("custodial_sentence", "exact", "count=5", "years=37"), ("conviction", "exact", "count=5")]),
+    # one person's referral is not given way to a count of further referrals
+    ("The tenant has been referred to adult social care for support. Officers have made four further safeguarding referrals.",
+     [("safeguarding_referral", "exact", "count=1"), ("safeguarding_referral", "exact", "count=4")]),
     # "the other N" pleaded guilty: they join those convicted before into one count
     ("Reece Harland was convicted after a five-day trial in November. The other three defendants pleaded guilty at earlier hearings.",
      [("conviction", "exact", "count=4")]),

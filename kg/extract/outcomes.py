@@ -1351,9 +1351,11 @@ class _Reader:
         slavery = len(referred)
         before = len(self.found)
         self.counted(s, REFERRAL_RX, "safeguarding_referral", text, referred)
-        if len(self.found) == before and (("referral" in self.low and REFERRAL_ONE.search(text)) or
-                                          ("referred" in self.low and REFERRED_ONE.search(text))):
+        if len(self.found) == before and "referral" in self.low and REFERRAL_ONE.search(text):
             self.add(s, True, type="safeguarding_referral", count=1, qualifier="exact")
+        elif len(self.found) == before and "referred" in self.low and REFERRED_ONE.search(text):
+            # one person's own referral: not a restatement of a count of referrals made elsewhere
+            self.add(s, type="safeguarding_referral", count=1, qualifier="exact")
         taken.extend(referred[slavery:])
         before = len(self.found)
         self.counted(s, SAFE_RX, "safeguarding", text, taken)
