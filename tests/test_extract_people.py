@@ -62,6 +62,7 @@ def people(text):
     ("NCA Branch Commander Jenna Whitcombe said.", [("Jenna Whitcombe", "officer", None)]),
     ("Commander Paul Brogden of the Met said.", [("Paul Brogden", "officer", "Commander")]),
     ("Financial Investigator Amy Cole said the money would be recovered.", [("Amy Cole", "officer", None)]),
+    ("Financial investigator Gemma Stott, of the Economic Crime Unit, said it.", [("Gemma Stott", "officer", None)]),
     ("Senior Intelligence Analyst Ravi Shah said.", [("Ravi Shah", "officer", None)]),
     ("Senior Investigating Officer Detective Chief Inspector Nadia Farouk said.",
      [("Nadia Farouk", "officer", "Detective Chief Inspector")]),

@@ -47,6 +47,12 @@ def doc(text):
     # a capitalised Division is a unit; "the division" is a force's area
     ("The NCA worked with Police Scotland's Specialist Crime Division.", [("Specialist Crime Division", "Police Scotland")]),
     ("Officers across the division took part.", []),
+    # a force's name opening a unit's name is the unit's force
+    ("Officers from the BTP County Lines Taskforce worked at stations.", [("County Lines Taskforce", "British Transport Police")]),
+    # a capitalised Section is a unit; a law's section is not
+    ("PC Jake Penrose, Moss's handler in the force's Dog Section, said it.", [("Dog Section", None)]),
+    ("He was searched under Section 23 of the Misuse of Drugs Act.", []),
+    ("Officers used a section 60 order in the area.", []),
 ])
 def test_find_teams(text, expected):
     assert [(t.name, t.force) for t in find_teams(doc(text), load_gazetteer())] == expected

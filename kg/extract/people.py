@@ -72,10 +72,10 @@ _PCC = re.compile(rf"(?<![\w-])(?P<title>{_PCC_TITLE}){_PCC_AREA}\s*,?\s+(?P<nam
 _JOB_NOUNS = (r"Manager|Director|Officer|Commander|Head|Lead|Chief|Investigator|Analyst|Co-?ordinator|Adviser"
               r"|Advisor|Spokesperson|Spokesman|Spokeswoman|Controller|Executive|Leader|Supervisor")
 _JOB_AFTER_FORCE = re.compile(rf"(?:['\u2019]s)?\s+(?:[A-Z][a-z]+\s+){{0,3}}(?:{_JOB_NOUNS})\s+(?P<name>{NAME})")
-# police staff named by a job title with no rank ("Financial Investigator Amy Cole")
+# police staff named by a job title with no rank ("Financial Investigator Amy Cole", "Financial investigator Amy Cole")
 _STAFF = re.compile(
     r"(?<![\w-])(?:(?:Financial|Police\s+Staff|Civilian|Senior|Lead|Principal|Intelligence|Crime|Criminal|Fraud|"
-    r"Economic\s+Crime|Cyber|Digital|Forensic|Disclosure)\s+)+(?:Investigator|Analyst|Investigating\s+Officer)"
+    r"Economic\s+Crime|Cyber|Digital|Forensic|Disclosure)\s+)+(?:[Ii]nvestigator|[Aa]nalyst|[Ii]nvestigating\s+[Oo]fficer)"
     rf"\s+(?P<name>{NAME})")
 # capitalised words that make a rank word after them part of a job title ("Branch Commander")
 JOB_QUALIFIERS = frozenset("""
@@ -263,7 +263,7 @@ def find_people(doc: Document, gaz: Gazetteer) -> list[Person]:
             if add(p, m.start("name"), m.end("name")):
                 tie(p, m.start("name"), m.end("name"))
     # each pattern below needs one of a few words: most releases skip it unread
-    staff = _STAFF.finditer(text) if "Investigat" in text or "Analyst" in text else ()
+    staff = _STAFF.finditer(text) if "nvestigat" in text or "nalyst" in text else ()
     for m in staff:
         name = clean_name(m.group("name"))
         if name and name not in gaz.force_alias:

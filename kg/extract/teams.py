@@ -22,7 +22,8 @@ HEADS = r"team|unit|squad|taskforce|task\s+force|directorate|command|branch|depa
 # "Telford Proactive CID": the criminal investigation department, written as its acronym
 # "Roads Policing Group", "Tactical Support Group": a group is a unit only when capitalised, and so is
 # a division ("Police Scotland's Specialist Crime Division"; "the division" is a force's area)
-_HEAD = re.compile(rf"\b(?:(?i:{HEADS})|CID|Group|Division)(s?)\b")
+# and so is a section ("the force's Dog Section"; "section 23 of the Misuse of Drugs Act" is a law's)
+_HEAD = re.compile(rf"\b(?:(?i:{HEADS})|CID|Group|Division|Section)(s?)\b")
 _TOKEN = re.compile(r"[A-Za-z][\w'\u2019&-]*|&")
 
 # lower-case words that describe what a unit does or where it works
@@ -141,6 +142,13 @@ def _team_mentions(doc: Document, gaz: Gazetteer) -> list[TeamMention]:
             first = t.start()
         while words and words[0] in JOINERS:
             words.pop(0)
+        # "the BTP County Lines Taskforce": a force's name opening the unit's gives its force
+        for k in (2, 1):
+            lead = " ".join(words[:k])
+            if len(words) > k and lead in gaz.force_alias and words[k] not in JOINERS:
+                anchor_force = anchor_force or gaz.force_alias[lead]
+                words = words[k:]
+                break
         before = text[lo:first].rstrip()
         if head == "Group" and (not words or words[-1].lower() in CRIME_GROUP_WORDS):
             continue  # "the Group", "an Organised Crime Group": a gang, not a unit
