@@ -469,6 +469,9 @@ CASES = [
     ("- possessing more than one mobile phone, or any SIM card not registered in his own name", set()),
     ("Officers stopped a silver Volkswagen Golf near junction 40. The Golf, which was not insured, was also seized.",
      {("vehicle_seizure", "exact", "count=1")}),
+    # a value "in excess of" with no "of" before it
+    ("Drugs recovered included crack cocaine, heroin and cannabis with a combined street value in excess of £100,000.",
+     {("drug_seizure", "more_than", "value_gbp=100000")}),
     # rows of a Markdown table read as labelled figures
     ("| People charged | 22 |", {("charge", "exact", "count=22")}),
     ("| Weapons seized | 21, including 9 knives and 3 firearms |",

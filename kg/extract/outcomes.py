@@ -418,7 +418,7 @@ PROPERTY_BEFORE = _rx(
 )
 DRUG_AFTER = _rx(rf"^\s*(?:worth\s+of\s+|of\s+)(?:suspected\s+|illegal\s+|illicit\s+)?{DRUG}")
 VALUE_BEFORE = _rx(
-    rf"(?:worth|(?:street\s+)?value\s+of|valued\s+at|to\s+the\s+tune\s+of|totalling)\s+(?:{QUAL}\s+)?$"
+    rf"(?:worth|(?:street\s+)?value\s+of|valued\s+at|to\s+the\s+tune\s+of|totalling)\s+(?:{QUAL}\s+)?$|\bvalue\s+(?:{QUAL}\s+)?$"  # "a street value in excess of £100,000"
 )
 ESTIMATED_BEFORE = _rx(r"\bestimated\b[^£.;]{0,40}$")
 DRUG_NEAR = _rx(rf"\b{DRUG}\b|\bplants\b")
