@@ -53,6 +53,10 @@ def doc(text):
     ("PC Jake Penrose, Moss's handler in the force's Dog Section, said it.", [("Dog Section", None)]),
     ("He was searched under Section 23 of the Misuse of Drugs Act.", []),
     ("Officers used a section 60 order in the area.", []),
+    # a place's joining words stay lower case inside a hyphenated name
+    ("Officers from the Newcastle-under-Lyme Local Policing Team made arrests.",
+     [("Newcastle-under-Lyme Local Policing Team", None)]),
+    ("The Stoke-On-Trent Proactive Team searched homes.", [("Stoke-on-Trent Proactive Team", None)]),
 ])
 def test_find_teams(text, expected):
     assert [(t.name, t.force) for t in find_teams(doc(text), load_gazetteer())] == expected

@@ -41,6 +41,7 @@ special group groups hate priority volume offender management integrated tasking
 # descriptions that name no particular unit ("our neighbourhood teams", "local policing teams")
 GENERIC = frozenset("neighbourhood policing local response specialist community support operational".split())
 JOINERS = frozenset({"and", "of", "&"})
+HYPHEN_SMALL = frozenset({"under", "upon", "on", "in", "le", "by", "the", "de", "next", "super", "en", "cum", "at"})
 # capitalised words that open a sentence or phrase rather than a unit's name
 STOP_CAPS = frozenset("""
 The A An Our Its Their His Her This That These Those Officers Officer Police Detectives Detective Members Member
@@ -71,8 +72,10 @@ def title_case(words: list[str]) -> str:
         elif w.isupper() and len(w) > 1:
             out.append(w)
         else:
-            out.append("-".join(p[:1].upper() + p[1:].lower() if not p.isupper() or len(p) == 1 else p
-                                for p in w.split("-")))
+            # a place's joining words stay lower case inside a hyphenated name ("Newcastle-under-Lyme")
+            out.append("-".join(p.lower() if j and p.lower() in HYPHEN_SMALL else
+                                p[:1].upper() + p[1:].lower() if not p.isupper() or len(p) == 1 else p
+                                for j, p in enumerate(w.split("-"))))
     return " ".join(out)
 
 
