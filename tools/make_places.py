@@ -118,7 +118,7 @@ West Devon: Tavistock, Okehampton, Hatherleigh, Yelverton, Lifton
 South Hams: Totnes, Dartmouth, Kingsbridge, Ivybridge, Salcombe, Modbury, South Brent
 Teignbridge: Newton Abbot, Teignmouth, Dawlish, Kingsteignton, Bovey Tracey, Ashburton, Buckfastleigh, Chudleigh, Kingskerswell, Ipplepen, Shaldon
 # Cornwall
-Cornwall: Truro, Falmouth, Penzance, St Austell, Newquay, Camborne, Redruth, Bodmin, Saltash, Liskeard, Launceston, Helston, Hayle, St Ives, Torpoint, Wadebridge, Bude, Penryn, Looe, Callington, Padstow, Lostwithiel, Fowey, Camelford, St Columb Major, St Just, Perranporth, Marazion, Mevagissey, St Blazey, Par, Pool, Illogan, Tregony, Gunnislake, Newlyn, Mousehole
+Cornwall: Truro, Falmouth, Penzance, St Austell, Newquay, Camborne, Redruth, Bodmin, Saltash, Liskeard, Launceston, Helston, Hayle, St Ives, Torpoint, Wadebridge, Bude, Penryn, Looe, Callington, Padstow, Lostwithiel, Fowey, Camelford, St Columb Major, St Just, Perranporth, Marazion, Mevagissey, St Blazey, Par, Pool, Illogan, Tregony, Gunnislake, Newlyn, Mousehole, Carbis Bay, Lelant
 Isles of Scilly: Hugh Town, St Mary's
 
 @ Dorset Police
@@ -279,7 +279,7 @@ East Lindsey: Skegness, Louth, Mablethorpe, Horncastle, Alford, Spilsby, Woodhal
 North Kesteven: Sleaford, North Hykeham, Ruskington, Heckington, Metheringham, Branston, Navenby, Waddington, Bracebridge Heath, Billinghay, Washingborough, Skellingthorpe, Cranwell, Leasingham, Bassingham
 South Holland: Spalding, Holbeach, Long Sutton, Crowland, Sutton Bridge, Donington, Pinchbeck, Gosberton, Moulton, Whaplode, Fleet, Gedney, Weston
 South Kesteven: Grantham, Stamford, Bourne, Market Deeping, Deeping St James, Corby Glen, Colsterworth, Barrowby, Great Gonerby, Baston, Langtoft, Thurlby, Long Bennington, Londonthorpe
-West Lindsey: Gainsborough, Market Rasen, Caistor, Nettleham, Welton, Cherry Willingham, Saxilby, Sturton by Stow, Scotter, Hemswell Cliff, Dunholme, Sudbrooke, Torksey, Keelby
+West Lindsey: Gainsborough, Market Rasen, Caistor, Nettleham, Welton, Cherry Willingham, Saxilby, Sturton by Stow, Scotter, Hemswell Cliff, Dunholme, Sudbrooke, Torksey, Keelby, Scotton
 
 @ Merseyside Police
 # Merseyside
@@ -348,7 +348,7 @@ Wrexham: Wrexham, Gresford, Rhosllanerchrugog, Rhos, Chirk, Brymbo, Coedpoeth, R
 @ North Yorkshire Police
 # North Yorkshire
 York: York | Acomb, Clifton, Heworth, Huntington, Haxby, Wigginton, Tang Hall, Holgate, Fulford, Dringhouses, Bishopthorpe, Strensall, Osbaldwick, Poppleton, Copmanthorpe, Rawcliffe, Woodthorpe, Chapelfields, Foxwood, Westfield, Leeman Road, Bootham, Fishergate, Micklegate, Guildhall, Hull Road, Heslington, Dunnington, Skelton, Stockton-on-the-Forest, Elvington, Wheldrake
-North Yorkshire: Harrogate, Scarborough, Selby, Skipton, Northallerton, Ripon, Whitby, Knaresborough, Richmond, Catterick, Catterick Garrison, Thirsk, Malton, Norton, Pickering, Tadcaster, Sherburn in Elmet, Filey, Bedale, Settle, Stokesley, Great Ayton, Boroughbridge, Pateley Bridge, Kirkbymoorside, Helmsley, Easingwold, Leyburn, Hawes, Masham, Colburn, Eastfield, Barlby, Brayton, Thorpe Willoughby, Snainton, Seamer, Scalby, Hunmanby, Sleights, Sandsend, Robin Hood's Bay, Ingleton, Bentham, High Bentham, Crosshills, Glusburn, Sutton-in-Craven, Cononley, Barnoldswick, Grassington, Hellifield, Gargrave, Embsay, Bolton Abbey, Pannal, Bilton, Starbeck, Killinghall, Hampsthwaite, Spofforth, Wetherby Road, Brompton, Romanby, Sowerby, Topcliffe, Dishforth, Sutton-on-the-Forest, Haxby, Middlesbrough Road, Scotch Corner | Gallows Close, Barrowcliff, Northstead, Falsgrave
+North Yorkshire: Harrogate, Scarborough, Selby, Skipton, Northallerton, Ripon, Whitby, Knaresborough, Richmond, Catterick, Catterick Garrison, Thirsk, Malton, Norton, Pickering, Tadcaster, Sherburn in Elmet, Filey, Bedale, Settle, Stokesley, Great Ayton, Boroughbridge, Pateley Bridge, Kirkbymoorside, Helmsley, Easingwold, Leyburn, Hawes, Masham, Colburn, Eastfield, Barlby, Brayton, Thorpe Willoughby, Snainton, Seamer, Scalby, Hunmanby, Sleights, Sandsend, Robin Hood's Bay, Ingleton, Bentham, High Bentham, Crosshills, Glusburn, Sutton-in-Craven, Cononley, Barnoldswick, Grassington, Hellifield, Gargrave, Embsay, Bolton Abbey, Pannal, Bilton, Starbeck, Killinghall, Hampsthwaite, Spofforth, Wetherby Road, Brompton, Romanby, Sowerby, Topcliffe, Dishforth, Sutton-on-the-Forest, Haxby, Middlesbrough Road, Scotch Corner, Scotton | Gallows Close, Barrowcliff, Northstead, Falsgrave
 
 @ Northamptonshire Police
 # Northamptonshire
