@@ -211,8 +211,8 @@ def _prepared_in_order(files: list[str], workers: int, batch: int = 16) -> Itera
     """
     if workers <= 1:
         for i, path in enumerate(files):
-            if i % READ_AHEAD == 0:
-                read_ahead(files[i + READ_AHEAD:i + 2 * READ_AHEAD])
+            if i % READ_AHEAD == 0:  # keep one window ahead of the file in hand (two at the start)
+                read_ahead(files[i + READ_AHEAD if i else 0:i + 2 * READ_AHEAD])
             yield prepare(path)
         return
     load_gazetteer()  # read once here; forked workers inherit it

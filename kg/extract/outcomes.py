@@ -966,7 +966,8 @@ class _Reader:
         if not earlier:
             return
         rest.count += sum(f.outcome.count for f in earlier)
-        self.found = [f for f in self.found if not any(f is e for e in earlier)]
+        merged = {id(f) for f in earlier}
+        self.found = [f for f in self.found if id(f) not in merged]
 
     # -- people: arrests, charges, convictions
     def _people(self, s: Sentence, text: str, taken: list) -> None:

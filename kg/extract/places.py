@@ -148,11 +148,11 @@ _PORT = re.compile(r"\bPort\s+of\s+((?!(?:Authority|Police)\b)[A-Z][a-z]+(?:[ -]
 _COURT_IN = re.compile(r"\bHigh\s+Court(?:\s+of\s+Justiciary)?\s+(?:in|at)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 # a line of links to other stories ("*Related: Three arrested in Cwmbran drugs warrant | ...*"): boilerplate
 _LINK_WORDS = ("related", "read more", "see also", "more news", "you may also like")
-_RELATED_LINE = re.compile(r"^[\W_]*(?:related(?:\s+(?:news|stories|articles|content))?|read\s+more|see\s+also"
-                           r"|more\s+news|you\s+may\s+also\s+like)\s*:.*$", re.I | re.M)
+_RELATED_HEAD = (r"^[\W_]*(?:related(?:\s+(?:news|stories|articles|content))?|read\s+more|see\s+also"
+                 r"|more\s+news|you\s+may\s+also\s+like)")
+_RELATED_LINE = re.compile(_RELATED_HEAD + r"\s*:.*$", re.I | re.M)
 # a heading line for links to other stories, then the links as a bulleted list: boilerplate
-_RELATED_BLOCK = re.compile(r"^[\W_]*(?:related(?:\s+(?:news|stories|articles|content))?|read\s+more|see\s+also"
-                            r"|more\s+news|you\s+may\s+also\s+like)[\W_]*\n(?:[ \t]*[-*\u2022].*(?:\n|$))+", re.I | re.M)
+_RELATED_BLOCK = re.compile(_RELATED_HEAD + r"[\W_]*\n(?:[ \t]*[-*\u2022].*(?:\n|$))+", re.I | re.M)
 # "the Derrybeg area of the city": a named part of a town, named even where the gazetteer lacks it
 _AREA_OF = re.compile(r"\bthe\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+area\s+of\s+(?:the\s+(?:city|town|village)\b|[A-Z])")
 # "with Kent and other forces": a county named as its force
